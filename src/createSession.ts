@@ -1,0 +1,723 @@
+import { createNanoEvents } from 'nanoevents'
+import { type Actor, createActor, type SnapshotFrom } from 'xstate'
+import type { AuthApi, AuthSettings, WalletAccount, WalletConnector } from './api/types'
+import { SessionError } from './errors'
+import { sessionMachine } from './machine/sessionMachine'
+import type { EndReason, SessionDeps, SessionEvent, VisitorWallet } from './machine/types'
+import { defaultStorage } from './storage/defaultStorage'
+import { memoryStorage } from './storage/memoryStorage'
+import { parseRecord, recordKey, serializeRecord, type StoredSession } from './storage/record'
+import type { StorageAdapter } from './storage/types'
+import { openChannel } from './sync/channel'
+import { onWake } from './sync/wake'
+import { armAt } from './timers'
+import { type Auth, type Requirement, unseal } from './token/auth'
+import type { User } from './token/claims'
+
+/** Options of {@link createSession}. */
+export interface SessionOptions {
+  /** The transport: `createHttpApi({...})`, or `server.api` from `lanyard/testing`. */
+  api: AuthApi
+  /** Default: `localStorageAdapter()` when usable, else `memoryStorage()`. */
+  storage?: StorageAdapter
+  /** Default 'lanyard'; every key is prefixed with it. */
+  storageKey?: string
+  /** 'cookie': the server keeps the JWT in an httpOnly cookie; `getToken()` is null and storage keeps only a hint. */
+  tokenStorage?: 'in-app' | 'cookie'
+  /** Default true where `BroadcastChannel` exists: login, logout and refresh reach other tabs. */
+  crossTab?: boolean
+  /** Default 60: emit `expiring` this long before the end. */
+  expiringNoticeSeconds?: number
+  /** Default true: on focus, at most once a minute, `refresh()` to learn of revocation. */
+  revalidateOnFocus?: boolean
+  /** SIWE message fields; default from `location`. */
+  siwe?: { domain?: string; uri?: string; statement?: string }
+  /** Passed to XState (e.g. `@statelyai/inspect`). */
+  inspect?: (event: unknown) => void
+}
+
+export type SessionStatus =
+  | 'restoring'
+  | 'visitor'
+  | 'authenticating'
+  | 'pending'
+  | 'loggedIn'
+  | 'expired'
+  | 'loggedOut'
+
+/** What a UI renders: plain, frozen, and the same object until something visible changes. */
+export interface SessionSnapshot {
+  readonly status: SessionStatus
+  /** The machine path below `status`, e.g. 'emailOtp.awaitingCode', 'mfa', 'wallet.creating'; null when nothing is below. */
+  readonly step: string | null
+  readonly user: User | null
+  readonly sessionId: string | null
+  /** ms since epoch, in this device's clock. */
+  readonly expiresAt: number | null
+  readonly pending: ReadonlyArray<Requirement>
+  readonly visitorWallets: ReadonlyArray<WalletAccount>
+  readonly isAuthenticated: boolean
+  readonly isLoggedIn: boolean
+  readonly error: SessionError | null
+  readonly endReason: EndReason | null
+}
+
+/** The events of `session.on`, with their payloads. */
+export interface SessionEvents {
+  change: (snapshot: SessionSnapshot) => void
+  authenticated: (payload: { user: User }) => void
+  loggedIn: (payload: { user: User }) => void
+  pending: (payload: { pending: ReadonlyArray<Requirement> }) => void
+  expiring: (payload: { expiresAt: number; secondsLeft: number }) => void
+  expired: (payload: {}) => void
+  loggedOut: (payload: { reason: EndReason }) => void
+  tokenChanged: (payload: { expiresAt: number | null }) => void
+  userChanged: (payload: { user: User | null }) => void
+  walletCreated: (payload: { wallet: WalletAccount }) => void
+  error: (payload: { error: SessionError }) => void
+}
+
+/** The session: read its snapshot, call its actions, listen to its events. */
+export interface Session {
+  getSnapshot(): SessionSnapshot
+  subscribe(listener: (snapshot: SessionSnapshot) => void): () => void
+  on<TEvent extends keyof SessionEvents>(event: TEvent, handler: SessionEvents[TEvent]): () => void
+  /** The first settled snapshot (after `restoring`). */
+  readonly ready: Promise<SessionSnapshot>
+  /** The underlying XState actor, for power users and the inspector. */
+  readonly actor: Actor<typeof sessionMachine>
+  email: {
+    sendCode(email: string): Promise<SessionSnapshot>
+    resendCode(): Promise<SessionSnapshot>
+    verifyCode(code: string): Promise<SessionSnapshot>
+  }
+  sms: {
+    sendCode(phone: string): Promise<SessionSnapshot>
+    resendCode(): Promise<SessionSnapshot>
+    verifyCode(code: string): Promise<SessionSnapshot>
+  }
+  wallet: {
+    connect(connector: WalletConnector): Promise<WalletAccount>
+    signIn(connector?: WalletConnector): Promise<SessionSnapshot>
+    disconnect(address: string): Promise<SessionSnapshot>
+    link(connector: WalletConnector): Promise<SessionSnapshot>
+  }
+  mfa: {
+    enrollTotp(): Promise<{ secret: string; otpauthUri: string }>
+    verifyTotp(code: string): Promise<SessionSnapshot>
+  }
+  info: { submit(fields: Record<string, string>): Promise<SessionSnapshot> }
+  embeddedWallet: { create(): Promise<SessionSnapshot> }
+  refresh(): Promise<SessionSnapshot>
+  logout(): Promise<SessionSnapshot>
+  /** Abandons the sign-in flow in progress (its promise rejects with `cancelled`); does nothing otherwise. */
+  cancel(): void
+  /** The raw JWT, or null (always null with `tokenStorage: 'cookie'`). */
+  getToken(): string | null
+  hasScope(scope: string): boolean
+  /** Removes every timer, listener and channel the session created. */
+  stop(): void
+}
+
+type MachineSnapshot = SnapshotFrom<typeof sessionMachine>
+
+interface Waiter {
+  type: SessionEvent['type']
+  /** Busy state nodes the action entered: it settles when none of them is active any more. */
+  nodes: string[]
+  before: SessionError | null
+  resolve(snapshot: MachineSnapshot): void
+  reject(error: SessionError): void
+}
+
+const EMPTY: readonly never[] = Object.freeze([])
+const MINUTE = 60_000
+const ENDED: ReadonlySet<string> = new Set(['expired', 'loggedOut'])
+
+const invalidInput = (message: string) => new SessionError('invalid_input', message)
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+const PHONE = /^\+[1-9]\d{6,14}$/
+const CODE = /^[0-9A-Za-z]{4,12}$/
+
+const busyNodes = (snapshot: MachineSnapshot): string[] =>
+  (snapshot as unknown as { _nodes: Array<{ id: string; tags: string[] }> })._nodes
+    .filter((node) => node.tags.includes('busy'))
+    .map((node) => node.id)
+
+/** status and step from the machine's state value: `authenticated` is a grouping, not a status. */
+function locate(value: MachineSnapshot['value']): { status: SessionStatus; step: string | null } {
+  const path: string[] = []
+  let node: unknown = value
+  while (node !== undefined) {
+    if (typeof node === 'string') {
+      path.push(node)
+      break
+    }
+    const [key] = Object.keys(node as object) as [string]
+    path.push(key)
+    node = (node as Record<string, unknown>)[key]
+  }
+  if (path[0] === 'authenticated') path.shift()
+  if (path[path.length - 1] === 'idle') path.pop()
+  const [status, ...rest] = path as [SessionStatus, ...string[]]
+  return { status, step: rest.length > 0 && status !== 'restoring' ? rest.join('.') : null }
+}
+
+const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b)
+
+function read(storage: StorageAdapter, key: string): string | null | Promise<string | null> {
+  return storage.getItem(key)
+}
+
+const isThenable = (value: unknown): value is Promise<unknown> =>
+  typeof (value as { then?: unknown } | null)?.then === 'function'
+
+const storageError = (cause: unknown) =>
+  cause instanceof SessionError && cause.code === 'storage_unavailable'
+    ? cause
+    : new SessionError(
+        'storage_unavailable',
+        'The session storage is not usable (blocked or full); this session is kept in memory and will not survive a reload.',
+        { cause },
+      )
+
+/**
+ * Creates a session: starts the statechart, restores a stored session (synchronously where the storage
+ * allows), and exposes the actions a login UI calls and the snapshot it renders.
+ *
+ * @example
+ * const session = createSession({ api: createHttpApi({ baseUrl, environmentId }) })
+ * session.subscribe((snapshot) => render(snapshot))
+ * await session.email.sendCode('ada@example.com')
+ * await session.email.verifyCode('123456')
+ *
+ * @param options - see {@link SessionOptions}; only `api` is required
+ */
+export function createSession(options: SessionOptions): Session {
+  const { api } = options
+  if (!api || typeof api.refresh !== 'function') {
+    throw invalidInput(
+      'createSession needs `api`: pass createHttpApi({ baseUrl, environmentId }) or server.api.',
+    )
+  }
+  const cookieMode = options.tokenStorage === 'cookie'
+  const key = recordKey(options.storageKey ?? 'lanyard')
+  const now = () => Date.now()
+  const lifetime = new AbortController()
+  const emitter = createNanoEvents<SessionEvents>()
+  const cleanups: Array<() => void> = []
+  let storage = options.storage ?? defaultStorage()
+
+  // --- storage ---------------------------------------------------------------------------------
+
+  const degrade = (cause: unknown) => {
+    storage = memoryStorage()
+    const auth = actorRef?.getSnapshot().context.auth
+    if (auth) storage.setItem(key, serializeRecord(auth), { expiresAt: auth.expiresAt })
+    emitter.emit('error', { error: storageError(cause) })
+  }
+  const guardWrite = (write: () => void | Promise<void>) => {
+    try {
+      const result = write()
+      if (isThenable(result)) result.catch(degrade)
+    } catch (cause) {
+      degrade(cause)
+    }
+  }
+  /** Reads and checks the record; removes it when it cannot (or can no longer) hold a session. */
+  const settle = (raw: string | null): StoredSession => {
+    const stored = parseRecord(raw, now(), cookieMode)
+    if (stored.kind === 'bad' || stored.kind === 'ended') guardWrite(() => storage.removeItem(key))
+    return stored
+  }
+
+  let stored: StoredSession | { kind: 'async' }
+  let pendingRead: Promise<string | null> | null = null
+  try {
+    const raw = read(storage, key)
+    if (isThenable(raw)) {
+      pendingRead = raw
+      stored = { kind: 'async' }
+    } else stored = settle(raw)
+  } catch (cause) {
+    storage = memoryStorage()
+    stored = { kind: 'bad', error: storageError(cause) }
+  }
+
+  // --- dependencies of the machine -----------------------------------------------------------------
+
+  let settings: Promise<AuthSettings> | null = null
+  const deps: SessionDeps = {
+    api,
+    now,
+    settings() {
+      settings ??= api.getSettings({ signal: lifetime.signal, token: null }).then(
+        (value) => ({
+          embeddedWallets: { createOnSignup: value?.embeddedWallets?.createOnSignup === true },
+          requiredFields: Array.isArray(value?.requiredFields) ? value.requiredFields : [],
+        }),
+        (error) => {
+          settings = null
+          throw error
+        },
+      )
+      return settings
+    },
+    async restore() {
+      try {
+        return settle(await (pendingRead as Promise<string | null>))
+      } catch (cause) {
+        storage = memoryStorage()
+        return { kind: 'bad', error: storageError(cause) }
+      }
+    },
+    revoke(token, reason) {
+      if (token === null && !cookieMode) return
+      api.revoke({ reason }, { signal: lifetime.signal, token: unseal(token) }).catch(() => undefined)
+    },
+    onWake,
+    armAt: (deadline, callback) => armAt(deadline, now, callback),
+    siwe: {
+      domain: options.siwe?.domain ?? globalThis.location?.host ?? 'localhost',
+      uri: options.siwe?.uri ?? globalThis.location?.origin ?? 'http://localhost',
+      statement: options.siwe?.statement,
+    },
+    expiringNoticeMs: (options.expiringNoticeSeconds ?? 60) * 1000,
+  }
+
+  // --- the actor and its public snapshot ---------------------------------------------------------
+
+  let actorRef: Actor<typeof sessionMachine> | undefined
+  const actor = createActor(sessionMachine, {
+    input: { deps, stored },
+    ...(options.inspect ? { inspect: options.inspect } : {}),
+  })
+  actorRef = actor
+
+  let visitorsOf: readonly VisitorWallet[] = EMPTY
+  let visitorAccounts: readonly WalletAccount[] = EMPTY
+  let current: SessionSnapshot
+  let currentAuth: Auth | null = null
+
+  const derive = (state: MachineSnapshot, previous: SessionSnapshot | undefined): SessionSnapshot => {
+    const { context } = state
+    const { status, step } = locate(state.value)
+    if (context.visitors !== visitorsOf) {
+      visitorsOf = context.visitors
+      visitorAccounts = Object.freeze(context.visitors.map((wallet) => wallet.account))
+    }
+    const auth = context.auth
+    // Keep the same user object while its content is the same (a refresh), so bindings do not re-render.
+    const user =
+      auth && previous?.user && sameJson(previous.user, auth.user) ? previous.user : (auth?.user ?? null)
+    const pending =
+      auth && previous && sameJson(previous.pending, auth.pending)
+        ? previous.pending
+        : (auth?.pending ?? EMPTY)
+    const next: SessionSnapshot = {
+      status,
+      step,
+      user,
+      sessionId: auth?.user.sessionId ?? null,
+      expiresAt: auth?.expiresAt ?? null,
+      pending,
+      visitorWallets: visitorAccounts,
+      isAuthenticated: auth !== null,
+      isLoggedIn: status === 'loggedIn',
+      error: context.error,
+      endReason: context.endReason,
+    }
+    if (
+      previous &&
+      (Object.keys(next) as Array<keyof SessionSnapshot>).every((k) => next[k] === previous[k])
+    ) {
+      return previous
+    }
+    return Object.freeze(next)
+  }
+
+  // --- persistence and other tabs -----------------------------------------------------------------
+
+  let adopted: Auth | null = null
+  let lastRaw: string | null = null
+  const crossTab = options.crossTab ?? true
+  const channel = crossTab ? openChannel(`lanyard:${key}`, (message) => receive(message)) : null
+  if (channel) cleanups.push(() => channel.close())
+
+  const persist = (auth: Auth | null, endReason: EndReason | null) => {
+    if (auth === adopted) return // came from another tab: storage already holds it, and echoing would loop
+    if (auth) {
+      const raw = serializeRecord(auth)
+      lastRaw = raw
+      guardWrite(() => storage.setItem(key, raw, { expiresAt: auth.expiresAt }))
+      channel?.post({ kind: 'record', raw })
+    } else {
+      lastRaw = null
+      guardWrite(() => storage.removeItem(key))
+      if (endReason === 'user-intent' || endReason === 'session-revoked') channel?.post({ kind: 'ended' })
+    }
+  }
+
+  const adopt = (raw: string | null) => {
+    if (raw === lastRaw) return
+    const state = actor.getSnapshot()
+    if (raw === null) {
+      lastRaw = null
+      if (state.context.auth) actor.send({ type: 'sync.ended', reason: 'other-tab' })
+      return
+    }
+    const found = parseRecord(raw, now(), cookieMode)
+    if (found.kind !== 'auth') return
+    lastRaw = raw
+    adopted = found.auth
+    actor.send({ type: 'sync.adopt', auth: found.auth })
+  }
+
+  function receive(message: unknown) {
+    const data = message as { kind?: unknown; raw?: unknown } | null
+    if (data?.kind === 'record' && typeof data.raw === 'string') adopt(data.raw)
+    else if (data?.kind === 'ended') adopt(null)
+  }
+  if (crossTab && storage.subscribe) cleanups.push(storage.subscribe(key, adopt))
+
+  // --- notifications --------------------------------------------------------------------------------
+
+  const listeners = new Set<(snapshot: SessionSnapshot) => void>()
+  const emitted: Array<{ type: string } & Record<string, unknown>> = []
+  const waiters = new Set<Waiter>()
+
+  const flushEmitted = () => {
+    while (emitted.length > 0) {
+      const { type, ...payload } = emitted.shift() as { type: keyof SessionEvents }
+      ;(emitter.emit as (event: string, payload: unknown) => void)(type, payload)
+    }
+  }
+
+  const announce = (
+    previous: SessionSnapshot,
+    next: SessionSnapshot,
+    before: Auth | null,
+    after: Auth | null,
+  ) => {
+    for (const listener of [...listeners]) listener(next)
+    emitter.emit('change', next)
+    if (!previous.isAuthenticated && next.isAuthenticated && next.user)
+      emitter.emit('authenticated', { user: next.user })
+    if (previous.status !== 'loggedIn' && next.status === 'loggedIn' && next.user) {
+      emitter.emit('loggedIn', { user: next.user })
+    }
+    if (next.status === 'pending' && (previous.status !== 'pending' || previous.pending !== next.pending)) {
+      emitter.emit('pending', { pending: next.pending })
+    }
+    if (before?.token !== after?.token || (before === null) !== (after === null)) {
+      emitter.emit('tokenChanged', { expiresAt: next.expiresAt })
+    }
+    if (previous.user !== next.user) emitter.emit('userChanged', { user: next.user })
+    if (next.error && next.error !== previous.error) emitter.emit('error', { error: next.error })
+  }
+
+  const settleWaiters = (state: MachineSnapshot) => {
+    if (waiters.size === 0) return
+    const active = new Set(busyNodes(state))
+    for (const waiter of [...waiters]) {
+      if (waiter.nodes.some((node) => active.has(node))) continue
+      waiters.delete(waiter)
+      const { error, endReason } = state.context
+      const { status } = locate(state.value)
+      if (ENDED.has(status) && waiter.type !== 'session.logout') {
+        waiter.reject(
+          error && error !== waiter.before
+            ? error
+            : new SessionError(
+                'cancelled',
+                `The session ended (${endReason}) before this finished. Sign in again.`,
+              ),
+        )
+      } else if (error && error !== waiter.before) waiter.reject(error)
+      else waiter.resolve(state)
+    }
+  }
+
+  const onSnapshot = (state: MachineSnapshot) => {
+    const previous = current
+    const next = derive(state, previous)
+    const before = currentAuth
+    const after = state.context.auth
+    if (after !== before) {
+      currentAuth = after
+      persist(after, state.context.endReason)
+    }
+    if (next !== previous) {
+      current = next
+      announce(previous, next, before, after)
+    } else if (after !== before && before?.token !== after?.token) {
+      emitter.emit('tokenChanged', { expiresAt: next.expiresAt })
+    }
+    flushEmitted()
+    settleWaiters(state)
+  }
+
+  actor.on('*', (event) => {
+    emitted.push(event as { type: string })
+    queueMicrotask(flushEmitted)
+  })
+
+  actor.start()
+  const initial = actor.getSnapshot()
+  current = derive(initial, undefined)
+  currentAuth = initial.context.auth
+  lastRaw = currentAuth ? serializeRecord(currentAuth) : null
+  const subscription = actor.subscribe({ next: onSnapshot, error: () => undefined })
+  cleanups.push(() => subscription.unsubscribe())
+  flushEmitted()
+  // Problems found while constructing (bad record, unusable storage) are heard by `on('error')` right after.
+  if (current.error) {
+    const error = current.error
+    queueMicrotask(() => emitter.emit('error', { error }))
+  }
+
+  // --- actions ------------------------------------------------------------------------------------
+
+  let stopped = false
+
+  const send = (event: SessionEvent): Promise<MachineSnapshot> => {
+    if (stopped)
+      return Promise.reject(new SessionError('invalid_state', 'The session was stopped. Create a new one.'))
+    const state = actor.getSnapshot()
+    if (!state.can(event)) {
+      const { status, step } = locate(state.value)
+      return Promise.reject(
+        new SessionError(
+          'invalid_state',
+          `"${event.type}" cannot be done while the session is ${status}${step ? ` (${step})` : ''}. Check snapshot.status first.`,
+        ),
+      )
+    }
+    return new Promise((resolve, reject) => {
+      const busyBefore = new Set(busyNodes(state))
+      const waiter: Waiter = { type: event.type, nodes: [], before: state.context.error, resolve, reject }
+      actor.send(event)
+      waiter.nodes = busyNodes(actor.getSnapshot()).filter((node) => !busyBefore.has(node))
+      waiters.add(waiter)
+      settleWaiters(actor.getSnapshot())
+    })
+  }
+  const act = (event: SessionEvent) => send(event).then(() => current)
+  const check = (valid: boolean, message: string) => (valid ? null : Promise.reject(invalidInput(message)))
+
+  /** The state is checked first (invalid_state), then the input (invalid_input): neither changes anything. */
+  const guarded = <T>(event: SessionEvent, problem: () => Promise<never> | null, run: () => Promise<T>) => {
+    if (!stopped && !actor.getSnapshot().can(event)) return send(event) as Promise<never>
+    return problem() ?? run()
+  }
+
+  const otpActions = (channel: 'email' | 'sms') => ({
+    sendCode(target: string) {
+      const value = typeof target === 'string' ? target.trim() : ''
+      const event: SessionEvent =
+        channel === 'email'
+          ? { type: 'email.send', email: value.toLowerCase() }
+          : { type: 'sms.send', phone: value.replace(/[\s().-]/g, '') }
+      const valid =
+        channel === 'email'
+          ? EMAIL.test(value) && value.length <= 254
+          : PHONE.test(value.replace(/[\s().-]/g, ''))
+      return guarded(
+        event,
+        () =>
+          check(
+            valid,
+            channel === 'email'
+              ? 'Enter an email address like name@example.com.'
+              : 'Enter a phone number in international format, like +14155550123.',
+          ),
+        () => act(event),
+      )
+    },
+    resendCode: () => act({ type: `${channel}.resend` }),
+    verifyCode(code: string) {
+      const value = typeof code === 'string' ? code.trim() : ''
+      const event: SessionEvent = { type: `${channel}.verify`, code: value }
+      return guarded(
+        event,
+        () => check(CODE.test(value), 'Enter the code from the message (digits only).'),
+        () => act(event),
+      )
+    },
+  })
+
+  const isConnector = (connector: unknown): connector is WalletConnector =>
+    typeof connector === 'object' &&
+    connector !== null &&
+    typeof (connector as WalletConnector).name === 'string' &&
+    typeof (connector as WalletConnector).connect === 'function' &&
+    typeof (connector as WalletConnector).signMessage === 'function'
+  const connectorProblem = (connector: unknown) => () =>
+    check(
+      isConnector(connector),
+      'Pass a wallet connector: { name, connect(), signMessage(message, address) }.',
+    )
+
+  let refreshing: Promise<SessionSnapshot> | null = null
+  const refresh = (): Promise<SessionSnapshot> => {
+    refreshing ??= act({ type: 'session.refresh' }).finally(() => {
+      refreshing = null
+    })
+    return refreshing
+  }
+
+  // Cookie mode holds no token to read: confirm the restored hint with the server before trusting it.
+  const confirmed =
+    cookieMode && current.isAuthenticated
+      ? refresh().then(
+          () => current,
+          () => current,
+        )
+      : null
+
+  const ready = new Promise<SessionSnapshot>((resolve) => {
+    const done = () => {
+      if (current.status === 'restoring') return false
+      resolve(confirmed ?? current)
+      return true
+    }
+    if (!done()) {
+      const unsubscribe = subscribe(() => {
+        if (done()) unsubscribe()
+      })
+    }
+  })
+
+  // Revalidate on focus: learn of a server-side revocation when the user comes back.
+  if (options.revalidateOnFocus ?? true) {
+    let last = now()
+    cleanups.push(
+      onWake(() => {
+        if (now() - last < MINUTE || !actor.getSnapshot().can({ type: 'session.refresh' })) return
+        last = now()
+        refresh().catch(() => undefined)
+      }),
+    )
+  }
+
+  function subscribe(listener: (snapshot: SessionSnapshot) => void) {
+    listeners.add(listener)
+    return () => {
+      listeners.delete(listener)
+    }
+  }
+
+  const rejectWaiters = (message: string) => {
+    for (const waiter of waiters) waiter.reject(new SessionError('cancelled', message))
+    waiters.clear()
+  }
+
+  return {
+    getSnapshot: () => current,
+    subscribe,
+    on: (event, handler) => emitter.on(event, handler),
+    ready,
+    actor,
+    email: otpActions('email'),
+    sms: otpActions('sms'),
+    wallet: {
+      connect: (connector) =>
+        guarded({ type: 'wallet.connect', connector }, connectorProblem(connector), () =>
+          send({ type: 'wallet.connect', connector }).then((state) => state.context.reply as WalletAccount),
+        ),
+      signIn(connector) {
+        const event: SessionEvent = { type: 'wallet.signIn', connector }
+        const { status } = current
+        if (
+          connector === undefined &&
+          current.visitorWallets.length === 0 &&
+          (status === 'visitor' || ENDED.has(status))
+        ) {
+          return Promise.reject(
+            invalidInput('Pass a wallet connector, or connect a wallet first with wallet.connect().'),
+          )
+        }
+        return guarded(event, connector === undefined ? () => null : connectorProblem(connector), () =>
+          act(event),
+        )
+      },
+      disconnect: (address) =>
+        guarded(
+          { type: 'wallet.disconnect', address },
+          () =>
+            check(
+              typeof address === 'string' && address.length > 0,
+              'Pass the address of a connected wallet.',
+            ),
+          () => act({ type: 'wallet.disconnect', address }),
+        ),
+      link: (connector) =>
+        guarded({ type: 'wallet.link', connector }, connectorProblem(connector), () =>
+          act({ type: 'wallet.link', connector }),
+        ),
+    },
+    mfa: {
+      enrollTotp: () =>
+        send({ type: 'mfa.enroll' }).then((state) => {
+          const { secret, otpauthUri } = state.context.reply as { secret: string; otpauthUri: string }
+          return { secret, otpauthUri }
+        }),
+      verifyTotp(code) {
+        const value = typeof code === 'string' ? code.replace(/\s/g, '') : ''
+        const event: SessionEvent = { type: 'mfa.verify', code: value }
+        return guarded(
+          event,
+          () => check(/^\d{6,8}$/.test(value), 'Enter the 6-digit code from the authenticator app.'),
+          () => act(event),
+        )
+      },
+    },
+    info: {
+      submit(fields) {
+        const event: SessionEvent = { type: 'info.submit', fields }
+        const valid =
+          typeof fields === 'object' &&
+          fields !== null &&
+          Object.keys(fields).length > 0 &&
+          Object.values(fields).every(
+            (value) => typeof value === 'string' && value.trim() !== '' && value.length <= 1000,
+          )
+        return guarded(
+          event,
+          () => check(valid, 'Fill in every required field (non-empty text).'),
+          () =>
+            act({
+              type: 'info.submit',
+              fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.trim()])),
+            }),
+        )
+      },
+    },
+    embeddedWallet: { create: () => act({ type: 'embeddedWallet.create' }) },
+    refresh() {
+      if (refreshing) return refreshing
+      return refresh()
+    },
+    logout() {
+      if (stopped) return send({ type: 'session.logout' }).then(() => current)
+      rejectWaiters('Logged out before this finished.')
+      return act({ type: 'session.logout' })
+    },
+    cancel() {
+      if (stopped || !actor.getSnapshot().can({ type: 'flow.cancel' })) return
+      rejectWaiters('The sign-in was cancelled.')
+      actor.send({ type: 'flow.cancel' })
+    },
+    getToken: () => unseal(actor.getSnapshot().context.auth?.token),
+    hasScope: (scope) => actor.getSnapshot().context.auth?.user.scopes.includes(scope) ?? false,
+    stop() {
+      if (stopped) return
+      stopped = true
+      rejectWaiters('The session was stopped.')
+      for (const cleanup of cleanups.splice(0)) cleanup()
+      actor.stop()
+      lifetime.abort()
+      listeners.clear()
+    },
+  }
+}

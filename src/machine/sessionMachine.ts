@@ -1,0 +1,91 @@
+import { assign } from 'xstate'
+import type { StoredSession } from '../storage/record'
+import { machineSetup } from './setup'
+import { authenticated } from './states/authenticated'
+import { authenticating } from './states/authenticating'
+import { expired, loggedOut, visitor } from './states/visitor'
+
+const restoreTargets = [
+  { guard: { type: 'storedIs', params: 'auth' }, target: '#authenticated', actions: 'adoptStored' },
+  {
+    guard: { type: 'storedIs', params: 'ended' },
+    target: '#session.expired',
+    actions: { type: 'end', params: 'token-expired' },
+  },
+  { guard: { type: 'storedIs', params: 'bad' }, target: '#session.visitor', actions: 'storedError' },
+  { guard: { type: 'storedIs', params: 'none' }, target: '#session.visitor' },
+] as const
+
+/**
+ * The session statechart, shared by every session: `restoring` → `visitor` → `authenticating` →
+ * `authenticated` (`pending` | `loggedIn`) → `expired` / `loggedOut`. Dependencies (the API,
+ * storage, clock) come in through `input`, so inspecting or testing it needs no browser.
+ *
+ * @example
+ * import { createActor } from 'xstate'
+ * import { sessionMachine } from 'lanyard'
+ * console.log(Object.keys(sessionMachine.states)) // ['restoring', 'visitor', ...]
+ */
+export const sessionMachine = machineSetup
+  .extend({
+    actions: {
+      adoptStored: assign(({ context }) => ({
+        auth: context.stored.kind === 'auth' ? context.stored.auth : null,
+        stored: { kind: 'none' } as StoredSession,
+      })),
+      storedError: assign(({ context }) => ({
+        error: context.stored.kind === 'bad' ? context.stored.error : null,
+        stored: { kind: 'none' } as StoredSession,
+      })),
+    },
+  })
+  .createMachine({
+    id: 'session',
+    context: ({ input }) => ({
+      deps: input.deps,
+      stored: input.stored,
+      auth: null,
+      origin: 'visitor',
+      otp: null,
+      signer: null,
+      visitors: [],
+      error: null,
+      endReason: null,
+      reply: undefined,
+    }),
+    initial: 'restoring',
+    on: {
+      'session.logout': {
+        target: '.loggedOut',
+        actions: [
+          'revokeInBackground',
+          'clearError',
+          { type: 'end', params: 'user-intent' },
+          { type: 'emitEnded', params: 'user-intent' },
+        ],
+      },
+    },
+    states: {
+      restoring: {
+        initial: 'checking',
+        states: {
+          // With a synchronous adapter the record is already read: this resolves during start().
+          checking: { always: [...restoreTargets, { target: 'reading' }] },
+          reading: {
+            tags: 'busy',
+            invoke: {
+              src: 'restore',
+              input: ({ context }) => context.deps,
+              onDone: { target: 'checking', actions: assign({ stored: ({ event }) => event.output }) },
+              onError: { target: '#session.visitor', actions: 'setError' },
+            },
+          },
+        },
+      },
+      visitor,
+      authenticating,
+      authenticated,
+      expired,
+      loggedOut,
+    },
+  })

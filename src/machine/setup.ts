@@ -1,0 +1,74 @@
+import { assign, emit, setup } from 'xstate'
+import { SessionError } from '../errors'
+import type { Auth, Requirement } from '../token/auth'
+import { actors } from './actors'
+import type { EndReason, SessionContext, SessionEmitted, SessionEvent, SessionInput } from './types'
+
+const errorOf = (error: unknown) =>
+  error instanceof SessionError
+    ? error
+    : new SessionError('server', 'Something unexpected went wrong. Try again.', { cause: error })
+
+/** The one setup every session machine shares: actors, guards and named actions. */
+export const machineSetup = setup({
+  types: {
+    context: {} as SessionContext,
+    events: {} as SessionEvent,
+    input: {} as SessionInput,
+    emitted: {} as SessionEmitted,
+  },
+  actors,
+  guards: {
+    needs: ({ context }, requirement: Requirement) => context.auth?.pending.includes(requirement) ?? false,
+    originIs: ({ context }, origin: SessionContext['origin']) => context.origin === origin,
+    storedIs: ({ context }, kind: SessionContext['stored']['kind']) => context.stored.kind === kind,
+    channelIs: ({ context, event }) => context.otp?.channel === event.type.split('.')[0],
+    hasVisitorWallet: ({ context }) => context.visitors.length > 0,
+    hasTotp: ({ context }) =>
+      context.auth?.user.verifiedCredentials.some((credential) => credential.format === 'totp') ?? false,
+    isCode: ({ event }, code: SessionError['code']) =>
+      (event as unknown as { error?: { code?: unknown } }).error?.code === code,
+  },
+  actions: {
+    setError: assign({ error: ({ event }) => errorOf((event as unknown as { error?: unknown }).error) }),
+    clearError: assign({ error: null }),
+    setOrigin: assign((_, origin: SessionContext['origin']) => ({ origin })),
+    /** Takes a new token (sign-in, refresh, link, MFA...): the flow is over, its error with it. */
+    setAuth: assign(({ event }) => ({
+      auth: 'auth' in event ? event.auth : (event as unknown as { output: Auth }).output,
+      error: null,
+      otp: null,
+      signer: null,
+    })),
+    setReply: assign({ reply: ({ event }) => (event as unknown as { output: unknown }).output }),
+    /** Ends the session: no token, no user, no visitor wallets; remembers why. */
+    end: assign((_, reason: EndReason) => ({
+      auth: null,
+      endReason: reason,
+      otp: null,
+      signer: null,
+      visitors: [],
+      reply: undefined,
+    })),
+    emitEnded: emit((_, reason: EndReason) => ({ type: 'loggedOut' as const, reason })),
+    emitExpired: emit({ type: 'expired' as const }),
+    /** Announces the embedded wallet a new token carries and the previous one did not. */
+    emitWalletCreated: emit(({ context, event }) => {
+      const known = new Set(context.auth?.user.verifiedCredentials.map((credential) => credential.id))
+      const auth = (event as unknown as { output: Auth }).output
+      const created = auth.user.verifiedCredentials.find(
+        (credential) => credential.walletProvider === 'embeddedWallet' && !known.has(credential.id),
+      )
+      return {
+        type: 'walletCreated' as const,
+        wallet: Object.freeze({
+          address: created?.address ?? '',
+          chain: created?.chain ?? 'EVM',
+          walletName: created?.walletName ?? 'embedded',
+          walletProvider: 'embeddedWallet',
+        }),
+      }
+    }),
+    revokeInBackground: ({ context }) => context.deps.revoke(context.auth?.token ?? null, 'user-intent'),
+  },
+})

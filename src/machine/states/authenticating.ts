@@ -1,0 +1,173 @@
+import { assign } from 'xstate'
+import type { WalletProof } from '../../api/types'
+import { machineSetup } from '../setup'
+import type { SessionContext } from '../types'
+
+type Otp = NonNullable<SessionContext['otp']>
+type Signer = NonNullable<SessionContext['signer']>
+
+/** Back to where the flow started: visitor, or the expired/loggedOut state it left. */
+const toOrigin = machineSetup.createStateConfig({
+  on: {
+    'flow.cancel': [
+      { guard: { type: 'originIs', params: 'expired' }, target: '#session.expired' },
+      { guard: { type: 'originIs', params: 'loggedOut' }, target: '#session.loggedOut' },
+      { target: '#session.visitor' },
+    ],
+  },
+}).on['flow.cancel']
+
+const failToOrigin = toOrigin.map((transition) => ({ ...transition, actions: 'setError' as const }))
+
+/** A one-time-code flow, the same for email and SMS: the channel in `context.otp` picks the API calls. */
+const otpFlow = machineSetup.createStateConfig({
+  initial: 'sending',
+  states: {
+    sending: {
+      tags: 'busy',
+      invoke: {
+        src: 'request',
+        input: ({ context }) => {
+          const otp = context.otp as Otp
+          return {
+            deps: context.deps,
+            token: null,
+            run: (api, ctx) =>
+              otp.channel === 'email'
+                ? api.sendEmailCode({ email: otp.target }, ctx)
+                : api.sendSmsCode({ phone: otp.target }, ctx),
+          }
+        },
+        onDone: {
+          target: 'awaitingCode',
+          actions: assign({
+            otp: ({ context, event }) => ({
+              ...(context.otp as Otp),
+              verificationId: (event.output as { verificationId: string }).verificationId,
+            }),
+          }),
+        },
+        onError: failToOrigin,
+      },
+    },
+    awaitingCode: {
+      on: {
+        'email.resend': { guard: 'channelIs', target: 'resending' },
+        'sms.resend': { guard: 'channelIs', target: 'resending' },
+        'email.verify': { guard: 'channelIs', target: 'verifying' },
+        'sms.verify': { guard: 'channelIs', target: 'verifying' },
+      },
+    },
+    resending: {
+      tags: 'busy',
+      invoke: {
+        src: 'request',
+        input: ({ context }) => {
+          const otp = context.otp as Otp
+          const input = { verificationId: otp.verificationId as string }
+          return {
+            deps: context.deps,
+            token: null,
+            run: (api, ctx) =>
+              otp.channel === 'email' ? api.resendEmailCode(input, ctx) : api.resendSmsCode(input, ctx),
+          }
+        },
+        onDone: {
+          target: 'awaitingCode',
+          actions: [
+            'clearError',
+            assign({
+              otp: ({ context, event }) => ({
+                ...(context.otp as Otp),
+                verificationId: (event.output as { verificationId: string }).verificationId,
+              }),
+            }),
+          ],
+        },
+        onError: { target: 'awaitingCode', actions: 'setError' },
+      },
+    },
+    verifying: {
+      tags: 'busy',
+      invoke: {
+        src: 'authenticate',
+        input: ({ context, event }) => {
+          const otp = context.otp as Otp
+          const input = {
+            verificationId: otp.verificationId as string,
+            code: (event as { code: string }).code,
+          }
+          return {
+            deps: context.deps,
+            token: null,
+            fresh: true,
+            run: (api, ctx) =>
+              otp.channel === 'email' ? api.verifyEmailCode(input, ctx) : api.verifySmsCode(input, ctx),
+          }
+        },
+        onDone: { target: '#authenticated', actions: 'setAuth' },
+        // A burned code cannot be retried: the user starts over. Any other failure keeps the code form.
+        onError: [
+          ...failToOrigin.map((transition) => ({
+            ...transition,
+            guard: { type: 'isCode' as const, params: 'too_many_attempts' as const },
+          })),
+          { target: 'awaitingCode', actions: 'setError' },
+        ],
+      },
+    },
+  },
+})
+
+export const authenticating = machineSetup.createStateConfig({
+  initial: 'emailOtp',
+  on: { 'flow.cancel': toOrigin },
+  states: {
+    emailOtp: otpFlow,
+    smsOtp: otpFlow,
+    // One busy flow from signing to verifying: `wallet.signIn()` settles when both are done.
+    wallet: {
+      tags: 'busy',
+      initial: 'signing',
+      states: {
+        signing: {
+          invoke: {
+            src: 'signWallet',
+            input: ({ context }) => ({ deps: context.deps, ...(context.signer as Signer) }),
+            onDone: { target: 'verifying', actions: assign({ reply: ({ event }) => event.output }) },
+            onError: failToOrigin,
+          },
+        },
+        verifying: {
+          invoke: {
+            src: 'authenticate',
+            input: ({ context }) => {
+              const proof = context.reply as WalletProof
+              return {
+                deps: context.deps,
+                token: null,
+                fresh: true,
+                run: (api, ctx) => api.signInWithWallet(proof, ctx),
+              }
+            },
+            onDone: {
+              target: '#authenticated',
+              actions: [
+                // The signing wallet is a verified credential now: it leaves the visitor wallets.
+                assign({
+                  visitors: ({ context }) =>
+                    context.visitors.filter(
+                      (wallet) => wallet.account.address !== (context.reply as WalletProof).address,
+                    ),
+                  reply: undefined,
+                }),
+                'setAuth',
+              ],
+            },
+            onError: failToOrigin,
+          },
+        },
+      },
+    },
+  },
+})

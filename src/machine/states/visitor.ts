@@ -1,0 +1,119 @@
+import { assign } from 'xstate'
+import type { WalletConnector } from '../../api/types'
+import { machineSetup } from '../setup'
+import type { SessionContext } from '../types'
+
+/** Sign-in and connect events, accepted by every state without a session (visitor, expired, loggedOut). */
+export const signInEvents = machineSetup.createStateConfig({
+  on: {
+    'email.send': {
+      target: '#session.authenticating.emailOtp',
+      actions: [
+        'clearError',
+        assign({
+          otp: ({ event }) => ({ channel: 'email' as const, target: event.email, verificationId: null }),
+        }),
+      ],
+    },
+    'sms.send': {
+      target: '#session.authenticating.smsOtp',
+      actions: [
+        'clearError',
+        assign({
+          otp: ({ event }) => ({ channel: 'sms' as const, target: event.phone, verificationId: null }),
+        }),
+      ],
+    },
+    'wallet.signIn': [
+      {
+        guard: ({ event }) => event.connector !== undefined,
+        target: '#session.authenticating.wallet',
+        actions: [
+          'clearError',
+          assign({
+            signer: ({ event }) => ({ connector: event.connector as WalletConnector, account: null }),
+          }),
+        ],
+      },
+      {
+        guard: 'hasVisitorWallet',
+        target: '#session.authenticating.wallet',
+        actions: [
+          'clearError',
+          assign({
+            signer: ({ context }) => ({ ...(context.visitors[0] as SessionContext['visitors'][number]) }),
+          }),
+        ],
+      },
+    ],
+    'wallet.connect': {
+      target: '#session.visitor.connecting',
+      actions: [
+        'clearError',
+        assign({ signer: ({ event }) => ({ connector: event.connector, account: null }) }),
+      ],
+    },
+    'sync.adopt': { target: '#authenticated', actions: 'setAuth' },
+  },
+}).on
+
+export const visitor = machineSetup.createStateConfig({
+  id: 'visitor',
+  entry: { type: 'setOrigin', params: 'visitor' },
+  initial: 'idle',
+  states: {
+    idle: {
+      on: {
+        ...signInEvents,
+        'wallet.disconnect': {
+          actions: assign({
+            visitors: ({ context, event }) =>
+              context.visitors.filter(
+                (wallet) => wallet.account.address.toLowerCase() !== event.address.toLowerCase(),
+              ),
+          }),
+        },
+      },
+    },
+    connecting: {
+      tags: 'busy',
+      invoke: {
+        src: 'connectWallet',
+        input: ({ context }) => ({
+          deps: context.deps,
+          connector: (context.signer as NonNullable<SessionContext['signer']>).connector,
+        }),
+        onDone: {
+          target: 'idle',
+          actions: [
+            'setReply',
+            assign(({ context, event }) => ({
+              visitors: [
+                ...context.visitors.filter(
+                  (wallet) => wallet.account.address.toLowerCase() !== event.output.address.toLowerCase(),
+                ),
+                {
+                  account: event.output,
+                  connector: (context.signer as NonNullable<SessionContext['signer']>).connector,
+                },
+              ],
+              signer: null,
+            })),
+          ],
+        },
+        onError: { target: 'idle', actions: ['setError', assign({ signer: null })] },
+      },
+    },
+  },
+})
+
+/** The two states a session ends in. Both remember why and accept a new sign-in. */
+export const expired = machineSetup.createStateConfig({
+  entry: { type: 'setOrigin', params: 'expired' },
+  on: signInEvents,
+})
+
+export const loggedOut = machineSetup.createStateConfig({
+  entry: { type: 'setOrigin', params: 'loggedOut' },
+  on: signInEvents,
+})

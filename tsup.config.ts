@@ -1,0 +1,20 @@
+import { defineConfig } from 'tsup'
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    'testing/index': 'src/testing/index.ts',
+    'server/index': 'src/server/index.ts',
+  },
+  format: ['esm', 'cjs'],
+  dts: true,
+  clean: true,
+  target: 'es2022',
+  platform: 'neutral',
+  sourcemap: true,
+  // nanoevents is ESM-only: bundle it so the CJS build loads on every Node >= 20.
+  // The crypto used by lanyard/testing and lanyard/server is bundled into those entries, so
+  // `lanyard` keeps exactly three runtime dependencies and none of them reaches the main entry.
+  noExternal: ['nanoevents', 'jose', /^@noble\//, 'otpauth'],
+  external: ['node:http', 'node:crypto', 'node:net'],
+})

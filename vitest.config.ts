@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vitest/config'
+
+const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url))
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^lanyard\/testing$/, replacement: src('testing/index.ts') },
+      { find: /^lanyard\/server$/, replacement: src('server/index.ts') },
+      { find: /^lanyard$/, replacement: src('index.ts') },
+    ],
+  },
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/browser/**'],
+    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
+    coverage: { include: ['src/**'], reporter: ['text-summary', 'text'] },
+    testTimeout: 20_000,
+  },
+})
