@@ -345,7 +345,7 @@ export function createSession(options: SessionOptions): Session {
   if (channel) cleanups.push(() => channel.close())
 
   const persist = (auth: Auth | null, endReason: EndReason | null) => {
-    if (auth === adopted) return // came from another tab: storage already holds it, and echoing would loop
+    if (auth !== null && auth === adopted) return // came from another tab: storage already holds it, and echoing would loop
     if (auth) {
       const raw = serializeRecord(auth)
       lastRaw = raw
@@ -401,6 +401,7 @@ export function createSession(options: SessionOptions): Session {
   ) => {
     for (const listener of [...listeners]) listener(next)
     emitter.emit('change', next)
+    flushEmitted()
     if (!previous.isAuthenticated && next.isAuthenticated && next.user)
       emitter.emit('authenticated', { user: next.user })
     if (previous.status !== 'loggedIn' && next.status === 'loggedIn' && next.user) {

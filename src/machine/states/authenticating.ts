@@ -1,4 +1,4 @@
-import { assign } from 'xstate'
+import { and, assign } from 'xstate'
 import type { WalletProof } from '../../api/types'
 import { machineSetup } from '../setup'
 import type { SessionContext } from '../types'
@@ -16,6 +16,8 @@ const toOrigin = machineSetup.createStateConfig({
     ],
   },
 }).on['flow.cancel']
+
+const burned = { type: 'isCode' as const, params: 'too_many_attempts' as const }
 
 const failToOrigin = toOrigin.map((transition) => ({ ...transition, actions: 'setError' as const }))
 
@@ -110,7 +112,7 @@ const otpFlow = machineSetup.createStateConfig({
         onError: [
           ...failToOrigin.map((transition) => ({
             ...transition,
-            guard: { type: 'isCode' as const, params: 'too_many_attempts' as const },
+            guard: transition.guard ? and([burned, transition.guard]) : burned,
           })),
           { target: 'awaitingCode', actions: 'setError' },
         ],

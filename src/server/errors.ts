@@ -1,0 +1,43 @@
+/** Why {@link TokenVerificationError} refused a token. Switch on it to choose a 401 or a 403. */
+export type TokenVerificationErrorCode =
+  | 'malformed'
+  | 'invalid_signature'
+  | 'expired'
+  | 'not_yet_valid'
+  | 'wrong_issuer'
+  | 'wrong_audience'
+  | 'insufficient_scope'
+  | 'unknown_key'
+  | 'jwks_unavailable'
+
+/**
+ * A token that `createTokenVerifier().verify()` refused. The message says why and never contains
+ * the token; neither does `cause` (a sanitised copy of the underlying `jose` error, if any).
+ *
+ * @example
+ * try { await verifier.verify(token) }
+ * catch (error) {
+ *   if (error instanceof TokenVerificationError) return error.code === 'insufficient_scope' ? 403 : 401
+ *   throw error
+ * }
+ *
+ * @param code - one of {@link TokenVerificationErrorCode}
+ * @param message - what is wrong with the token and what to do
+ * @param options - `cause`: the underlying failure, already stripped of the token
+ */
+export class TokenVerificationError extends Error {
+  override readonly name = 'TokenVerificationError'
+  readonly code: TokenVerificationErrorCode
+  /** The token is valid but its MFA step is still pending (scope `requiresAdditionalAuth`). */
+  readonly mfaPending: boolean
+
+  constructor(
+    code: TokenVerificationErrorCode,
+    message: string,
+    options: { cause?: unknown; mfaPending?: boolean } = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause })
+    this.code = code
+    this.mfaPending = options.mfaPending === true
+  }
+}

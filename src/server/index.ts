@@ -1,0 +1,14 @@
+// lanyard/server: verify lanyard tokens and webhooks in a backend (Node ≥ 20 and edge runtimes).
+// No `node:` imports anywhere under src/server.
+
+// ── Tokens ─────────────────────────────────────────────────────────────────────────────────────
+export {
+  createTokenVerifier,
+  type TokenVerifier,
+  type TokenVerifierOptions,
+  type VerifiedClaims,
+} from './createTokenVerifier'
+export { TokenVerificationError, type TokenVerificationErrorCode } from './errors'
+
+// ── Webhooks ───────────────────────────────────────────────────────────────────────────────────
+export { signWebhook, verifyWebhookSignature, webhookSignatureHeader } from './webhooks'

@@ -1,0 +1,19 @@
+// lanyard/testing: the in-memory reference backend and a test wallet. Node only (jose, node:crypto).
+
+// --- the reference backend ---
+export type {
+  ApiOperation,
+  InjectedFailure,
+  ResolvedTestAuthServerOptions,
+  TestAuthServer,
+  TestAuthServerOptions,
+  TestSession,
+  Visit,
+  WebhookEvent,
+  WebhookEventType,
+} from './createTestAuthServer'
+export { createTestAuthServer } from './createTestAuthServer'
+// --- wallets ---
+export type { TestWallet, TestWalletOptions } from './createTestWallet'
+export { createTestWallet } from './createTestWallet'
+export type { Jwks } from './keys'

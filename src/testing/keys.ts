@@ -1,0 +1,64 @@
+import { generateKeyPairSync, type KeyObject, randomBytes } from 'node:crypto'
+import { type JWK, type JWTPayload, jwtVerify, SignJWT } from 'jose'
+
+interface SigningKey {
+  kid: string
+  privateKey: KeyObject
+  publicKey: KeyObject
+  jwk: JWK
+}
+
+/** The server's public keys, as served at `/.well-known/jwks`. */
+export interface Jwks {
+  keys: JWK[]
+}
+
+/** RS256 signing keys of a test server: the newest signs, all of them verify and are served as JWKS. */
+export interface KeyRing {
+  jwks(): Jwks
+  rotate(): string
+  sign(claims: JWTPayload): Promise<string>
+  verify(token: string, options: { issuer: string; audience: string; now: number }): Promise<JWTPayload>
+}
+
+export function createKeyRing(): KeyRing {
+  const keys: SigningKey[] = []
+
+  // Generated synchronously with node:crypto so that jwks() can stay synchronous, and lazily so
+  // that creating a server costs nothing until a token or the JWKS is needed.
+  const generate = (): SigningKey => {
+    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
+    const kid = randomBytes(8).toString('base64url')
+    const jwk: JWK = { ...(publicKey.export({ format: 'jwk' }) as JWK), kid, alg: 'RS256', use: 'sig' }
+    const key = { kid, privateKey, publicKey, jwk }
+    keys.push(key)
+    return key
+  }
+  const current = () => keys.at(-1) ?? generate()
+
+  return {
+    jwks() {
+      current()
+      return { keys: keys.map((key) => ({ ...key.jwk })).reverse() }
+    },
+    rotate: () => generate().kid,
+    sign(claims) {
+      const key = current()
+      return new SignJWT(claims)
+        .setProtectedHeader({ alg: 'RS256', kid: key.kid, typ: 'JWT' })
+        .sign(key.privateKey)
+    },
+    async verify(token, { issuer, audience, now }) {
+      const { payload } = await jwtVerify(
+        token,
+        (header) => {
+          const key = keys.find((candidate) => candidate.kid === header.kid)
+          if (!key) throw new Error('unknown kid')
+          return key.publicKey
+        },
+        { algorithms: ['RS256'], issuer, audience, currentDate: new Date(now) },
+      )
+      return payload
+    },
+  }
+}

@@ -1,0 +1,151 @@
+import type { AuthApi } from '../api/types'
+import type { SessionErrorCode } from '../errors'
+import type { Jwks } from './keys'
+
+/**
+ * Options of {@link createTestAuthServer}. Every field is optional.
+ *
+ * @example
+ * const server = createTestAuthServer({ mfa: 'required', requiredFields: ['alias'], now: () => clock })
+ */
+export interface TestAuthServerOptions {
+  /** Default 'test-env'. Letters, digits, '-' and '_' (it is part of the HTTP routes). */
+  environmentId?: string
+  /** Lifetime of every issued JWT. Default 7200; above 2592000 (30 days) is refused. */
+  tokenLifetimeSeconds?: number
+  /** 'required': sign-in tokens have scope `requiresAdditionalAuth` until a TOTP code is verified. */
+  mfa?: 'off' | 'required'
+  /** Profile fields a user must fill in (information capture), camelCase: e.g. ['alias', 'firstName']. */
+  requiredFields?: string[]
+  /** Whether the client should create an embedded wallet on sign-up (served by `getSettings`). */
+  embeddedWallets?: { createOnSignup: boolean }
+  /** HTTP mode keeps the JWT in an httpOnly cookie (used by `listen()`). Default false. */
+  cookie?: boolean
+  /** The clock, in ms. Default `Date.now`. The server uses no timers: all time comes from here. */
+  now?: () => number
+  /** Origins the HTTP layer accepts (CORS, SIWE domain/URI). Default: any. */
+  allowedOrigins?: string[]
+  /** Key of the HTTP admin routes. Default 'test-api-key'. */
+  apiKey?: string
+  /** When set, every webhook event is also POSTed there as JSON (fire-and-forget), signed with `webhookSecret`. */
+  webhookUrl?: string
+  /** HMAC-SHA256 key of the `x-lanyard-signature` header. Default 'test-webhook-secret'. */
+  webhookSecret?: string
+  /** The JWT `iss`. Default `https://lanyard.test/${environmentId}`. */
+  issuer?: string
+  /** The JWT `aud`. Default 'lanyard'. */
+  audience?: string
+}
+
+/** {@link TestAuthServerOptions} with every default applied, as `server.options` exposes them. */
+export interface ResolvedTestAuthServerOptions {
+  readonly environmentId: string
+  readonly tokenLifetimeSeconds: number
+  readonly mfa: 'off' | 'required'
+  readonly requiredFields: readonly string[]
+  readonly embeddedWallets: { readonly createOnSignup: boolean }
+  readonly cookie: boolean
+  readonly now: () => number
+  readonly allowedOrigins: readonly string[] | undefined
+  readonly apiKey: string
+  readonly webhookUrl: string | undefined
+  readonly webhookSecret: string
+  readonly issuer: string
+  readonly audience: string
+}
+
+/**
+ * A server-side session, as webhooks carry it. Times are ISO 8601 strings (JSON-friendly, as a real
+ * webhook body); `expiresAt` follows the latest token issued for the session (`refresh` extends it).
+ *
+ * @example
+ * server.webhooks.filter((event) => event.payload.userId === user.id)
+ */
+export interface TestSession {
+  id: string
+  userId: string
+  environmentId: string
+  createdAt: string
+  expiresAt: string
+  revokedAt: string | null
+}
+
+/** The kinds of webhook event the test server records. */
+export type WebhookEventType = 'user.session.created' | 'user.session.revoked' | 'admin.user.session.revoked'
+
+/**
+ * One recorded webhook event: `user.session.created` on sign-in, `user.session.revoked` on the user's
+ * own logout (`api.revoke`), `admin.user.session.revoked` for each session ended by
+ * `revokeSession` / `revokeUser` / `revokeAll`.
+ *
+ * @example
+ * expect(server.webhooks.map((event) => event.type)).toEqual(['user.session.created'])
+ */
+export interface WebhookEvent {
+  type: WebhookEventType
+  payload: TestSession
+}
+
+/** A connect-only wallet visit recorded by `api.recordVisit`. */
+export interface Visit {
+  address: string
+  chain: string
+  walletName: string
+  /** ms, from the server's `now()`. */
+  at: number
+}
+
+/** The `AuthApi` methods, by name: what {@link TestAuthServer.fail} targets. */
+export type ApiOperation = Exclude<keyof AuthApi, 'environmentId'>
+
+/** What an injected failure looks like. `status: 0` is a network failure (`TypeError('fetch failed')`). */
+export interface InjectedFailure {
+  status: number
+  /** Default: from the status (401 unauthorized, 429 rate_limited, 5xx server, other 4xx invalid_input). */
+  code?: SessionErrorCode
+  message?: string
+  /** For 429: seconds. Default 1. */
+  retryAfter?: number
+}
+
+/**
+ * The in-memory reference backend returned by {@link createTestAuthServer}.
+ *
+ * @example
+ * const server = createTestAuthServer()
+ * const session = createSession({ api: server.api })
+ * await session.email.sendCode('ada@example.com')
+ * await session.email.verifyCode(server.lastCode('ada@example.com'))
+ */
+export interface TestAuthServer {
+  /** The environment id (also `api.environmentId`, the SIWE `Request ID`). */
+  readonly environmentId: string
+  /** The resolved options (defaults applied). */
+  readonly options: ResolvedTestAuthServerOptions
+  /** The full `AuthApi`, in-process: no HTTP, same rules. */
+  readonly api: AuthApi & { readonly environmentId: string }
+  /** Serves the same API over HTTP (plus admin routes); port 0 or omitted = any free port. */
+  listen(port?: number): Promise<{ url: string; close(): Promise<void> }>
+  /** The last one-time code sent to an email address or phone number. Throws when none was sent. */
+  lastCode(emailOrPhone: string): string
+  /** The current TOTP code (per `now()`) of the device enrolled by the user with this email. Throws when none. */
+  totpCode(email: string): string
+  /** Ends one live session; records `admin.user.session.revoked`. Resolves whether a live session was ended. */
+  revokeSession(sessionId: string): boolean
+  /** Ends every live session of a user; one `admin.user.session.revoked` each. Returns how many. */
+  revokeUser(userId: string): number
+  /** Ends every live session of the environment; one `admin.user.session.revoked` each. Returns how many. */
+  revokeAll(): number
+  /** Makes the next `times` calls of `api[operation]` reject as the server would with that status. */
+  fail(operation: ApiOperation, failure: InjectedFailure, times?: number): void
+  /** Every webhook event so far, oldest first. */
+  readonly webhooks: WebhookEvent[]
+  /** Every connect-only visit so far, oldest first. */
+  readonly visits: Visit[]
+  /** A snapshot of every session (live or ended), oldest first. */
+  sessions(): TestSession[]
+  /** The public JWKS: every key that ever signed (newest first), so tokens signed before `rotateKey()` verify. */
+  jwks(): Jwks
+  /** Starts signing with a new key (new `kid`); the old public key stays in `jwks()`. Returns the new kid. */
+  rotateKey(): string
+}

@@ -1,0 +1,94 @@
+import {
+  type AuthApi,
+  createSession,
+  memoryStorage,
+  type Session,
+  type SessionEvents,
+  type SessionOptions,
+  type StorageAdapter,
+} from 'lanyard'
+import { createTestAuthServer, type TestAuthServerOptions } from 'lanyard/testing'
+
+export const eventNames: Array<keyof SessionEvents> = [
+  'change',
+  'authenticated',
+  'loggedIn',
+  'pending',
+  'expiring',
+  'expired',
+  'loggedOut',
+  'tokenChanged',
+  'userChanged',
+  'walletCreated',
+  'error',
+]
+
+let counter = 0
+/** A fresh email address per call, so tests sharing a server never meet each other's limits. */
+export const freshEmail = (name = 'user') => `${name}.${Date.now().toString(36)}.${counter++}@example.com`
+
+/** A session against an in-process reference backend, recording every event in order. */
+export function setup(
+  serverOptions: TestAuthServerOptions = {},
+  sessionOptions: Partial<SessionOptions> & { storage?: StorageAdapter } = {},
+) {
+  const server = createTestAuthServer(serverOptions)
+  const storage = sessionOptions.storage ?? memoryStorage()
+  const session = createSession({ api: server.api, storage, crossTab: false, ...sessionOptions })
+  const events: Array<{ type: keyof SessionEvents; payload: unknown }> = []
+  for (const type of eventNames) {
+    session.on(type, (payload: unknown) => events.push({ type, payload }))
+  }
+  return { server, session, storage, events, types: () => events.map((event) => event.type) }
+}
+
+/** Signs in by email code and returns the email used. */
+export async function signInByEmail(
+  session: Session,
+  server: { lastCode(email: string): string },
+  email = freshEmail(),
+) {
+  await session.email.sendCode(email)
+  await session.email.verifyCode(server.lastCode(email))
+  return email
+}
+
+/**
+ * An AuthApi whose chosen method waits for `release()` before answering: for cancel, logout and
+ * stale-response tests.
+ */
+export function gated<K extends keyof AuthApi>(api: AuthApi, method: K) {
+  let release!: () => void
+  let gate = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  let calls = 0
+  const wrapped: AuthApi = {
+    ...api,
+    environmentId: api.environmentId,
+    [method]: async (...args: unknown[]) => {
+      calls++
+      // The request already reached the server: it answers whatever the client does meanwhile.
+      const detached = args.map((arg) =>
+        typeof arg === 'object' && arg !== null && 'signal' in arg
+          ? { ...arg, signal: new AbortController().signal }
+          : arg,
+      )
+      const answer = (api[method] as (...a: unknown[]) => Promise<unknown>)(...detached)
+      await gate
+      return answer
+    },
+  }
+  return {
+    api: wrapped,
+    release: () => release(),
+    rearm() {
+      gate = new Promise<void>((resolve) => {
+        release = resolve
+      })
+    },
+    calls: () => calls,
+  }
+}
+
+export const tick = () => new Promise((resolve) => setTimeout(resolve, 0))
