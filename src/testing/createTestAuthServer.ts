@@ -276,6 +276,8 @@ export function createTestAuthServer(options: TestAuthServerOptions = {}): TestA
   }
 
   const issue = async (session: SessionRecord, user: UserRecord): Promise<AuthResult> => {
+    // The first key pair takes a moment to generate: not between reading the clock and answering.
+    keys.prepare()
     const at = now()
     const iat = Math.floor(at / 1000)
     const exp = iat + tokenLifetimeSeconds

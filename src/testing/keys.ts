@@ -16,6 +16,8 @@ export interface Jwks {
 /** RS256 signing keys of a test server: the newest signs, all of them verify and are served as JWKS. */
 export interface KeyRing {
   jwks(): Jwks
+  /** Generates the first key now if none exists (it takes a moment: do it before reading the clock). */
+  prepare(): void
   rotate(): string
   sign(claims: JWTPayload): Promise<string>
   verify(token: string, options: { issuer: string; audience: string; now: number }): Promise<JWTPayload>
@@ -40,6 +42,9 @@ export function createKeyRing(): KeyRing {
     jwks() {
       current()
       return { keys: keys.map((key) => ({ ...key.jwk })).reverse() }
+    },
+    prepare() {
+      current()
     },
     rotate: () => generate().kid,
     sign(claims) {

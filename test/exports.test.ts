@@ -1,0 +1,40 @@
+import { expect, test } from 'vitest'
+
+// Any change of the public API shows up here in review.
+test('lanyard exports', async () => {
+  expect(Object.keys(await import('lanyard')).sort()).toMatchInlineSnapshot(`
+    [
+      "SessionError",
+      "cookieStorage",
+      "createHttpApi",
+      "createSession",
+      "isSessionError",
+      "localStorageAdapter",
+      "memoryStorage",
+      "sessionErrorCodes",
+      "sessionMachine",
+      "sessionStorageAdapter",
+    ]
+  `)
+})
+
+test('lanyard/testing exports', async () => {
+  expect(Object.keys(await import('lanyard/testing')).sort()).toMatchInlineSnapshot(`
+    [
+      "createTestAuthServer",
+      "createTestWallet",
+    ]
+  `)
+})
+
+test('lanyard/server exports', async () => {
+  expect(Object.keys(await import('lanyard/server')).sort()).toMatchInlineSnapshot(`
+    [
+      "TokenVerificationError",
+      "createTokenVerifier",
+      "signWebhook",
+      "verifyWebhookSignature",
+      "webhookSignatureHeader",
+    ]
+  `)
+})
