@@ -68,7 +68,7 @@ export function renderStateDiagramPage(machine: AnyStateMachine): string {
 
 Generated from \`sessionMachine\` by \`npm run docs:diagram\`; a test fails when this page is stale.
 Busy states (a request is in flight) are marked; \`authenticated\` groups \`pending\` and \`loggedIn\`
-and is not a status of its own. Events in dotted lowercase are the machine events that the `Session` methods send;
+and is not a status of its own. Events in dotted lowercase are the machine events that the \`Session\` methods send;
 \`done\`/\`error\` are the results of the state's invoked request.
 
 \`\`\`mermaid
