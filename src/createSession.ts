@@ -6,7 +6,7 @@ import { sessionMachine } from './machine/sessionMachine'
 import type { EndReason, SessionDeps, SessionEvent, VisitorWallet } from './machine/types'
 import { defaultStorage } from './storage/defaultStorage'
 import { memoryStorage } from './storage/memoryStorage'
-import { parseRecord, recordKey, serializeRecord, type StoredSession } from './storage/record'
+import { parseRecord, recordKey, type StoredSession, serializeRecord } from './storage/record'
 import type { StorageAdapter } from './storage/types'
 import { openChannel } from './sync/channel'
 import { onWake } from './sync/wake'
@@ -132,6 +132,8 @@ interface Waiter {
 
 const EMPTY: readonly never[] = Object.freeze([])
 const MINUTE = 60_000
+/** How long a tab waits for another tab's refresh before asking the backend itself. */
+const REFRESH_WAIT = 5_000
 const ENDED: ReadonlySet<string> = new Set(['expired', 'loggedOut'])
 
 const invalidInput = (message: string) => new SessionError('invalid_input', message)
@@ -275,6 +277,7 @@ export function createSession(options: SessionOptions): Session {
       if (token === null && !cookieMode) return
       api.revoke({ reason }, { signal: lifetime.signal, token: unseal(token) }).catch(() => undefined)
     },
+    refreshShared: (current, signal, refresh) => refreshShared(current, signal, refresh),
     onWake,
     armAt: (deadline, callback) => armAt(deadline, now, callback),
     siwe: {
@@ -348,8 +351,8 @@ export function createSession(options: SessionOptions): Session {
     if (auth !== null && auth === adopted) return // came from another tab: storage already holds it, and echoing would loop
     if (auth) {
       const raw = serializeRecord(auth)
+      if (raw !== lastRaw) guardWrite(() => storage.setItem(key, raw, { expiresAt: auth.expiresAt }))
       lastRaw = raw
-      guardWrite(() => storage.setItem(key, raw, { expiresAt: auth.expiresAt }))
       channel?.post({ kind: 'record', raw })
     } else {
       lastRaw = null
@@ -373,10 +376,67 @@ export function createSession(options: SessionOptions): Session {
     actor.send({ type: 'sync.adopt', auth: found.auth })
   }
 
+  // Refresh once across tabs. With Web Locks, tabs queue on one lock and a tab that gets it after
+  // another's refresh finds the new record and adopts it. Without, a tab announces its refresh and
+  // the others wait (bounded) for the record it broadcasts before asking the backend themselves.
+  let othersRefreshingUntil = 0
+  let recordArrived: (() => void) | null = null
+  const fresher = (current: Auth): Auth | null => {
+    let raw: unknown
+    try {
+      raw = storage.getItem(key)
+    } catch {
+      return null
+    }
+    if (typeof raw !== 'string') return null
+    const found = parseRecord(raw, now(), cookieMode)
+    if (found.kind !== 'auth' || found.auth.user.sessionId !== current.user.sessionId) return null
+    if (found.auth.expiresAt <= current.expiresAt) return null
+    lastRaw = raw
+    adopted = found.auth
+    return found.auth
+  }
+  const refreshShared = async (current: Auth, signal: AbortSignal, refresh: () => Promise<Auth>) => {
+    if (!crossTab) return refresh()
+    const locks = (globalThis.navigator as { locks?: LockManager } | undefined)?.locks
+    if (locks) {
+      return locks.request(`lanyard:${key}:refresh`, { signal }, async () => {
+        const found = fresher(current)
+        if (found) return found
+        const auth = await refresh()
+        // Store before the lock is released, so the tab queued behind finds it.
+        lastRaw = serializeRecord(auth)
+        guardWrite(() => storage.setItem(key, lastRaw as string, { expiresAt: auth.expiresAt }))
+        return auth
+      })
+    }
+    const wait = othersRefreshingUntil - now()
+    if (wait > 0) {
+      await new Promise<void>((resolve) => {
+        const cancel = armAt(othersRefreshingUntil, now, resolve)
+        recordArrived = () => {
+          cancel()
+          resolve()
+        }
+      })
+      recordArrived = null
+      const found = fresher(current)
+      if (found) return found
+    }
+    channel?.post({ kind: 'refreshing', until: now() + REFRESH_WAIT })
+    return refresh()
+  }
+
   function receive(message: unknown) {
-    const data = message as { kind?: unknown; raw?: unknown } | null
-    if (data?.kind === 'record' && typeof data.raw === 'string') adopt(data.raw)
-    else if (data?.kind === 'ended') adopt(null)
+    const data = message as { kind?: unknown; raw?: unknown; until?: unknown } | null
+    if (data?.kind === 'record' && typeof data.raw === 'string') {
+      othersRefreshingUntil = 0
+      recordArrived?.()
+      adopt(data.raw)
+    } else if (data?.kind === 'ended') adopt(null)
+    else if (data?.kind === 'refreshing' && typeof data.until === 'number') {
+      othersRefreshingUntil = Math.min(data.until, now() + REFRESH_WAIT)
+    }
   }
   if (crossTab && storage.subscribe) cleanups.push(storage.subscribe(key, adopt))
 

@@ -154,6 +154,9 @@ export const actors = {
   restore: fromPromise<StoredSession, SessionDeps>(({ input, signal }) => input.restore(signal)),
   request: fromPromise<unknown, CallInput<unknown>>(({ input, signal }) => call(input, signal)),
   authenticate: fromPromise<Auth, AuthenticateInput>(({ input, signal }) => authenticate(input, signal)),
+  refresh: fromPromise<Auth, AuthenticateInput & { current: Auth }>(({ input, signal }) =>
+    input.deps.refreshShared(input.current, signal, () => authenticate(input, signal)),
+  ),
   connectWallet: fromPromise<WalletAccount, { deps: SessionDeps; connector: WalletConnector }>(
     async ({ input, signal }) => {
       const account = await connectWallet(input.connector)

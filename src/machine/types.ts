@@ -22,6 +22,11 @@ export interface SessionDeps {
   settings(signal: AbortSignal): Promise<AuthSettings>
   /** Reads an async storage adapter (only called when the record could not be read synchronously). */
   restore(signal: AbortSignal): Promise<StoredSession>
+  /**
+   * Runs a token refresh once across tabs: when another tab already refreshed, resolves with its
+   * session instead of calling the backend.
+   */
+  refreshShared(current: Auth, signal: AbortSignal, refresh: () => Promise<Auth>): Promise<Auth>
   /** Calls `api.revoke` in the background, best-effort; never throws. */
   revoke(token: SealedToken | null, reason: string): void
   /** Subscribes to the device waking up (visibility, focus, online, pageshow). */
@@ -90,6 +95,5 @@ export type SessionEmitted =
   | { type: 'expired' }
   | { type: 'loggedOut'; reason: EndReason }
   | { type: 'walletCreated'; wallet: WalletAccount }
-  | { type: 'adopted' }
 
 export type { User }

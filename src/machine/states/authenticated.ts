@@ -29,9 +29,10 @@ const failInPlace = (target: string) =>
 const refreshing = machineSetup.createStateConfig({
   tags: 'busy',
   invoke: {
-    src: 'authenticate',
+    src: 'refresh',
     input: ({ context }) => ({
       deps: context.deps,
+      current: context.auth as Auth,
       token: context.auth?.token ?? null,
       fresh: false,
       run: (api, ctx) => api.refresh(ctx),
