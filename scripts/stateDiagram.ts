@@ -46,14 +46,19 @@ export function renderStateDiagram(machine: AnyStateMachine): string {
     for (const [event, transitions] of node.transitions) {
       for (const transition of transitions) {
         for (const target of transition.target ?? []) {
-          const guard = transition.guard?.type && !transition.guard.type.startsWith('xstate.') ? ` [${transition.guard.type}]` : ''
+          const guard =
+            transition.guard?.type && !transition.guard.type.startsWith('xstate.')
+              ? ` [${transition.guard.type}]`
+              : ''
           edges.add(`${name(node.id)} --> ${name(target.id)}: ${label(event)}${guard}`)
         }
       }
     }
     for (const transition of node.always ?? []) {
       for (const target of transition.target ?? []) {
-        edges.add(`${name(node.id)} --> ${name(target.id)}: always${transition.guard?.type ? ` [${transition.guard.type}]` : ''}`)
+        edges.add(
+          `${name(node.id)} --> ${name(target.id)}: always${transition.guard?.type ? ` [${transition.guard.type}]` : ''}`,
+        )
       }
     }
   }

@@ -209,6 +209,13 @@ export function createSession(options: SessionOptions): Session {
   const emitter = createNanoEvents<SessionEvents>()
   const cleanups: Array<() => void> = []
   let storage = options.storage ?? defaultStorage()
+  let actorRef: Actor<typeof sessionMachine> | undefined
+  let constructing = true
+  /** Problems found while constructing are heard by `on('error')` registered right after `createSession`. */
+  const report = (error: SessionError) => {
+    if (constructing) queueMicrotask(() => emitter.emit('error', { error }))
+    else emitter.emit('error', { error })
+  }
 
   // --- storage ---------------------------------------------------------------------------------
 
@@ -216,7 +223,7 @@ export function createSession(options: SessionOptions): Session {
     storage = memoryStorage()
     const auth = actorRef?.getSnapshot().context.auth
     if (auth) storage.setItem(key, serializeRecord(auth), { expiresAt: auth.expiresAt })
-    emitter.emit('error', { error: storageError(cause) })
+    report(storageError(cause))
   }
   const guardWrite = (write: () => void | Promise<void>) => {
     try {
@@ -265,9 +272,11 @@ export function createSession(options: SessionOptions): Session {
       )
       return settings
     },
-    async restore() {
+    async restore(signal) {
       try {
-        return settle(await (pendingRead as Promise<string | null>))
+        const raw = await (pendingRead as Promise<string | null>)
+        // Stopped meanwhile (a remount): another session may own the key now; touch nothing.
+        return signal.aborted ? { kind: 'none' } : settle(raw)
       } catch (cause) {
         storage = memoryStorage()
         return { kind: 'bad', error: storageError(cause) }
@@ -290,7 +299,6 @@ export function createSession(options: SessionOptions): Session {
 
   // --- the actor and its public snapshot ---------------------------------------------------------
 
-  let actorRef: Actor<typeof sessionMachine> | undefined
   const actor = createActor(sessionMachine, {
     input: { deps, stored },
     ...(options.inspect ? { inspect: options.inspect } : {}),
@@ -366,13 +374,19 @@ export function createSession(options: SessionOptions): Session {
     const state = actor.getSnapshot()
     if (raw === null) {
       lastRaw = null
-      if (state.context.auth) actor.send({ type: 'sync.ended', reason: 'other-tab' })
+      const auth = state.context.auth
+      // A tab whose timers were throttled may hear the other tab's expiry before its own timer fires.
+      if (auth)
+        actor.send(
+          now() >= auth.expiresAt ? { type: 'token.expired' } : { type: 'sync.ended', reason: 'other-tab' },
+        )
       return
     }
     const found = parseRecord(raw, now(), cookieMode)
     if (found.kind !== 'auth') return
     lastRaw = raw
     adopted = found.auth
+    if (locate(state.value).status === 'authenticating') rejectWaiters('Another tab signed in meanwhile.')
     actor.send({ type: 'sync.adopt', auth: found.auth })
   }
 
@@ -445,6 +459,10 @@ export function createSession(options: SessionOptions): Session {
   const listeners = new Set<(snapshot: SessionSnapshot) => void>()
   const emitted: Array<{ type: string } & Record<string, unknown>> = []
   const waiters = new Set<Waiter>()
+  const rejectWaiters = (message: string) => {
+    for (const waiter of waiters) waiter.reject(new SessionError('cancelled', message))
+    waiters.clear()
+  }
 
   const flushEmitted = () => {
     while (emitted.length > 0) {
@@ -636,7 +654,9 @@ export function createSession(options: SessionOptions): Session {
         )
       : null
 
+  let endReady: () => void = () => undefined
   const ready = new Promise<SessionSnapshot>((resolve) => {
+    endReady = () => resolve(current)
     const done = () => {
       if (current.status === 'restoring') return false
       resolve(confirmed ?? current)
@@ -668,11 +688,7 @@ export function createSession(options: SessionOptions): Session {
     }
   }
 
-  const rejectWaiters = (message: string) => {
-    for (const waiter of waiters) waiter.reject(new SessionError('cancelled', message))
-    waiters.clear()
-  }
-
+  constructing = false
   return {
     getSnapshot: () => current,
     subscribe,
@@ -762,6 +778,16 @@ export function createSession(options: SessionOptions): Session {
     logout() {
       if (stopped) return send({ type: 'session.logout' }).then(() => current)
       rejectWaiters('Logged out before this finished.')
+      if (current.status === 'restoring') {
+        // The async read has not given us the session yet: once it has, revoke what it held and remove it.
+        pendingRead
+          ?.then((raw) => {
+            const found = parseRecord(raw, now(), cookieMode)
+            if (found.kind === 'auth') deps.revoke(found.auth.token, 'user-intent')
+            guardWrite(() => storage.removeItem(key))
+          })
+          .catch(() => undefined)
+      }
       return act({ type: 'session.logout' })
     },
     cancel() {
@@ -774,6 +800,7 @@ export function createSession(options: SessionOptions): Session {
     stop() {
       if (stopped) return
       stopped = true
+      endReady()
       rejectWaiters('The session was stopped.')
       for (const cleanup of cleanups.splice(0)) cleanup()
       actor.stop()

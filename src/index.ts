@@ -1,17 +1,4 @@
 // --- session ---------------------------------------------------------------------------------------
-export {
-  createSession,
-  type Session,
-  type SessionEvents,
-  type SessionOptions,
-  type SessionSnapshot,
-  type SessionStatus,
-} from './createSession'
-export { sessionMachine } from './machine/sessionMachine'
-export type { EndReason } from './machine/types'
-
-// --- errors ----------------------------------------------------------------------------------------
-export { isSessionError, SessionError, type SessionErrorCode, sessionErrorCodes } from './errors'
 
 // --- auth API --------------------------------------------------------------------------------------
 export { createHttpApi, type HttpApiOptions } from './api/httpApi'
@@ -27,6 +14,19 @@ export type {
   WalletConnector,
   WalletProof,
 } from './api/types'
+export {
+  createSession,
+  type Session,
+  type SessionEvents,
+  type SessionOptions,
+  type SessionSnapshot,
+  type SessionStatus,
+} from './createSession'
+
+// --- errors ----------------------------------------------------------------------------------------
+export { isSessionError, SessionError, type SessionErrorCode, sessionErrorCodes } from './errors'
+export { sessionMachine } from './machine/sessionMachine'
+export type { EndReason } from './machine/types'
 
 // --- storage ---------------------------------------------------------------------------------------
 export { type CookieStorageOptions, cookieStorage } from './storage/cookieStorage'

@@ -1,5 +1,12 @@
 /** How a credential was proven, as the auth server names it. */
-export type CredentialFormat = 'blockchain' | 'email' | 'phoneNumber' | 'oauth' | 'passkey' | 'externalUser' | 'totp'
+export type CredentialFormat =
+  | 'blockchain'
+  | 'email'
+  | 'phoneNumber'
+  | 'oauth'
+  | 'passkey'
+  | 'externalUser'
+  | 'totp'
 
 /** One verified credential of a user (a wallet, an email address, a phone number...). */
 export interface Credential {

@@ -82,11 +82,21 @@ export function authFromResult(result: AuthResult, settings: AuthSettings, recei
     )
   }
   const serverNow = Number.isFinite(result.serverNow) ? (result.serverNow as number) : receivedAt
-  return build(null, userFrom(null, result.user), result.expiresAt * 1000 + (receivedAt - serverNow), createWallet)
+  return build(
+    null,
+    userFrom(null, result.user),
+    result.expiresAt * 1000 + (receivedAt - serverNow),
+    createWallet,
+  )
 }
 
 /** Rebuilds an {@link Auth} from a stored token (restore, another tab's record). */
-export function authFromToken(token: string, storedExpiresAt: unknown, createWallet: boolean, now: number): Auth {
+export function authFromToken(
+  token: string,
+  storedExpiresAt: unknown,
+  createWallet: boolean,
+  now: number,
+): Auth {
   const claims = decodeToken(token)
   const lifetime = (claims.exp - claims.iat) * 1000
   // The stored device-clock expiry is trusted only within the token's own lifetime from now.
@@ -99,13 +109,22 @@ export function authFromToken(token: string, storedExpiresAt: unknown, createWal
 
 /** Rebuilds a cookie-mode {@link Auth} from its stored hint (no token). */
 export function authFromHint(user: unknown, expiresAt: unknown, createWallet: boolean): Auth {
-  if (typeof expiresAt !== 'number' || !Number.isFinite(expiresAt) || typeof user !== 'object' || user === null) {
+  if (
+    typeof expiresAt !== 'number' ||
+    !Number.isFinite(expiresAt) ||
+    typeof user !== 'object' ||
+    user === null
+  ) {
     throw new SessionError('invalid_token', 'The stored session hint is malformed. Sign in again.')
   }
   const u = user as Record<string, unknown>
   return build(
     null,
-    userFrom(null, { ...(u as object), id: u.id as string, scope: (u.scopes as string[] | undefined)?.join(' ') }),
+    userFrom(null, {
+      ...(u as object),
+      id: u.id as string,
+      scope: (u.scopes as string[] | undefined)?.join(' '),
+    }),
     expiresAt,
     createWallet,
   )

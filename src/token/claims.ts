@@ -66,7 +66,8 @@ export function decodeToken(token: unknown): TokenClaims {
   return claims as TokenClaims
 }
 
-const str = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined)
+const str = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value : undefined
 
 function credentialFromClaim(raw: unknown): Credential | null {
   if (typeof raw !== 'object' || raw === null) return null
@@ -99,7 +100,8 @@ function fieldName(raw: unknown): string | undefined {
 const list = <T>(raw: unknown, map: (item: unknown) => T | null | undefined): T[] =>
   Array.isArray(raw) ? raw.map(map).filter((item): item is T => item !== null && item !== undefined) : []
 
-const scopesOf = (scope: unknown): string[] => (typeof scope === 'string' ? scope.split(/\s+/).filter(Boolean) : [])
+const scopesOf = (scope: unknown): string[] =>
+  typeof scope === 'string' ? scope.split(/\s+/).filter(Boolean) : []
 
 /** Camel-cases claims (and, in cookie mode, the server's user object) into a frozen {@link User}. */
 export function userFrom(claims: Partial<TokenClaims> | null, apiUser?: ApiUser): User {

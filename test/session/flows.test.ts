@@ -17,7 +17,12 @@ describe('email one-time code', () => {
     const { server, session, storage, types } = track(setup())
     const seen: string[] = []
     session.subscribe((snapshot) => seen.push(`${snapshot.status}/${snapshot.step}`))
-    expect(session.getSnapshot()).toMatchObject({ status: 'visitor', step: null, user: null, isAuthenticated: false })
+    expect(session.getSnapshot()).toMatchObject({
+      status: 'visitor',
+      step: null,
+      user: null,
+      isAuthenticated: false,
+    })
 
     const email = freshEmail('ada')
     const sent = await session.email.sendCode(email)
@@ -25,7 +30,13 @@ describe('email one-time code', () => {
     expect(sent.step).toBe('emailOtp.awaitingCode')
 
     const done = await session.email.verifyCode(server.lastCode(email))
-    expect(done).toMatchObject({ status: 'loggedIn', step: null, isLoggedIn: true, isAuthenticated: true, pending: [] })
+    expect(done).toMatchObject({
+      status: 'loggedIn',
+      step: null,
+      isLoggedIn: true,
+      isAuthenticated: true,
+      pending: [],
+    })
     expect(done.user?.email).toBe(email)
     expect(done.user?.verifiedCredentials.map((credential) => credential.format)).toEqual(['email'])
     expect(done.sessionId).toBe(done.user?.sessionId)
@@ -68,7 +79,13 @@ describe('email one-time code', () => {
     const wrong = server.lastCode(email) === '000000' ? '111111' : '000000'
     const codes: string[] = []
     for (let i = 0; i < 5; i++) codes.push(await session.email.verifyCode(wrong).catch((e) => e.code))
-    expect(codes).toEqual(['invalid_code', 'invalid_code', 'invalid_code', 'invalid_code', 'too_many_attempts'])
+    expect(codes).toEqual([
+      'invalid_code',
+      'invalid_code',
+      'invalid_code',
+      'invalid_code',
+      'too_many_attempts',
+    ])
     expect(session.getSnapshot()).toMatchObject({ status: 'visitor', step: null })
     expect(session.getSnapshot().error?.code).toBe('too_many_attempts')
   })
@@ -146,19 +163,34 @@ describe('wallets', () => {
     await session.wallet.signIn()
     const snapshot = session.getSnapshot()
     expect(snapshot.status).toBe('loggedIn')
-    expect(snapshot.user?.verifiedCredentials[0]).toMatchObject({ format: 'blockchain', address: first.address })
+    expect(snapshot.user?.verifiedCredentials[0]).toMatchObject({
+      format: 'blockchain',
+      address: first.address,
+    })
     expect(snapshot.visitorWallets.map((wallet) => wallet.address)).toEqual([second.address])
   })
 
   test('signIn(connector) signs an EIP-4361 message from a server nonce', async () => {
-    const { session } = track(setup({ environmentId: 'env-siwe' }, { siwe: { domain: 'app.example', uri: 'https://app.example' } }))
+    const { session } = track(
+      setup({ environmentId: 'env-siwe' }, { siwe: { domain: 'app.example', uri: 'https://app.example' } }),
+    )
     const messages: string[] = []
     const wallet = createTestWallet()
-    const spy = { ...wallet, name: wallet.name, connect: wallet.connect, signMessage: (m: string, a: string) => (messages.push(m), wallet.signMessage(m, a)) }
+    const spy = {
+      ...wallet,
+      name: wallet.name,
+      connect: wallet.connect,
+      signMessage: (m: string, a: string) => {
+        messages.push(m)
+        return wallet.signMessage(m, a)
+      },
+    }
     await session.wallet.signIn(spy)
     expect(session.getSnapshot().status).toBe('loggedIn')
     const [message] = messages as [string]
-    expect(message).toMatch(/^app\.example wants you to sign in with your Ethereum account:\n0x[0-9a-fA-F]{40}\n/)
+    expect(message).toMatch(
+      /^app\.example wants you to sign in with your Ethereum account:\n0x[0-9a-fA-F]{40}\n/,
+    )
     expect(message).toContain('\nURI: https://app.example\n')
     expect(message).toContain('\nRequest ID: env-siwe')
     const issued = Date.parse(/Issued At: (.*)/.exec(message)?.[1] ?? '')
@@ -210,7 +242,11 @@ describe('pending requirements', () => {
       setup({ mfa: 'required', requiredFields: ['alias'], embeddedWallets: { createOnSignup: true } }),
     )
     const email = await signInByEmail(session, server)
-    expect(session.getSnapshot()).toMatchObject({ status: 'pending', step: 'mfa', pending: ['mfa', 'info', 'wallet'] })
+    expect(session.getSnapshot()).toMatchObject({
+      status: 'pending',
+      step: 'mfa',
+      pending: ['mfa', 'info', 'wallet'],
+    })
     expect(session.hasScope('user:basic')).toBe(false)
     await expect(session.info.submit({ alias: 'ada' })).rejects.toMatchObject({ code: 'invalid_state' })
 
@@ -234,7 +270,9 @@ describe('pending requirements', () => {
     })
     const { user } = session.getSnapshot()
     expect(user?.alias).toBe('ada')
-    const embedded = user?.verifiedCredentials.find((credential) => credential.walletProvider === 'embeddedWallet')
+    const embedded = user?.verifiedCredentials.find(
+      (credential) => credential.walletProvider === 'embeddedWallet',
+    )
     expect(embedded?.address).toMatch(/^0x[0-9a-fA-F]{40}$/)
     const types = events.map((event) => event.type)
     expect(types.indexOf('authenticated')).toBeLessThan(types.indexOf('pending'))
@@ -251,7 +289,11 @@ describe('pending requirements', () => {
     await session.email.sendCode(email)
     await session.email.verifyCode(server.lastCode(email))
     await tick()
-    expect(session.getSnapshot()).toMatchObject({ status: 'pending', step: 'wallet.failed', pending: ['wallet'] })
+    expect(session.getSnapshot()).toMatchObject({
+      status: 'pending',
+      step: 'wallet.failed',
+      pending: ['wallet'],
+    })
     expect(session.getSnapshot().error?.code).toBe('server')
     const done = await session.embeddedWallet.create()
     expect(done).toMatchObject({ status: 'loggedIn', error: null })
@@ -270,7 +312,11 @@ describe('refresh, logout and the server', () => {
     session.on('loggedOut', ({ reason }) => ended.push(reason))
     const error = await session.refresh().catch((e) => e)
     expect(error.code).toBe('unauthorized')
-    expect(session.getSnapshot()).toMatchObject({ status: 'loggedOut', endReason: 'session-revoked', user: null })
+    expect(session.getSnapshot()).toMatchObject({
+      status: 'loggedOut',
+      endReason: 'session-revoked',
+      user: null,
+    })
     expect(ended).toEqual(['session-revoked'])
     expect(storage.getItem('lanyard.session')).toBeNull()
   })
@@ -341,7 +387,10 @@ describe('refresh, logout and the server', () => {
     expect(storage.getItem('lanyard.session')).toBeNull()
     expect(reasons).toEqual(['user-intent'])
     await vi.waitFor(() =>
-      expect(server.webhooks.map((event) => event.type)).toEqual(['user.session.created', 'user.session.revoked']),
+      expect(server.webhooks.map((event) => event.type)).toEqual([
+        'user.session.created',
+        'user.session.revoked',
+      ]),
     )
     // A new sign-in from loggedOut works.
     await signInByEmail(session, server)
@@ -389,7 +438,10 @@ describe('cancel and stale responses', () => {
     await expect(verifying).rejects.toMatchObject({ code: 'cancelled' })
     gate.release()
     await vi.waitFor(() =>
-      expect(server.webhooks.map((event) => event.type)).toEqual(['user.session.created', 'user.session.revoked']),
+      expect(server.webhooks.map((event) => event.type)).toEqual([
+        'user.session.created',
+        'user.session.revoked',
+      ]),
     )
     expect(session.getSnapshot()).toMatchObject({ status: 'loggedOut', user: null })
     expect(session.getToken()).toBeNull()
@@ -411,7 +463,10 @@ describe('snapshot and storage', () => {
     await signInByEmail(session, server)
     const second = createSession({ api: server.api, storage, crossTab: false })
     sessions.push(second)
-    expect(second.getSnapshot()).toMatchObject({ status: 'loggedIn', sessionId: session.getSnapshot().sessionId })
+    expect(second.getSnapshot()).toMatchObject({
+      status: 'loggedIn',
+      sessionId: session.getSnapshot().sessionId,
+    })
     expect(second.getToken()).toBe(session.getToken())
   })
 

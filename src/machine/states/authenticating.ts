@@ -10,9 +10,13 @@ type Signer = NonNullable<SessionContext['signer']>
 const toOrigin = machineSetup.createStateConfig({
   on: {
     'flow.cancel': [
-      { guard: { type: 'originIs', params: 'expired' }, target: '#session.expired' },
-      { guard: { type: 'originIs', params: 'loggedOut' }, target: '#session.loggedOut' },
-      { target: '#session.visitor' },
+      { guard: { type: 'originIs', params: 'expired' }, target: '#session.expired', actions: 'clearError' },
+      {
+        guard: { type: 'originIs', params: 'loggedOut' },
+        target: '#session.loggedOut',
+        actions: 'clearError',
+      },
+      { target: '#session.visitor', actions: 'clearError' },
     ],
   },
 }).on['flow.cancel']
@@ -123,7 +127,11 @@ const otpFlow = machineSetup.createStateConfig({
 
 export const authenticating = machineSetup.createStateConfig({
   initial: 'emailOtp',
-  on: { 'flow.cancel': toOrigin },
+  on: {
+    'flow.cancel': toOrigin,
+    // Another tab signed in: this tab's flow is moot; take that session instead.
+    'sync.adopt': { target: '#authenticated', actions: 'setAuth' },
+  },
   states: {
     emailOtp: otpFlow,
     smsOtp: otpFlow,

@@ -1,0 +1,165 @@
+/**
+ * Restore benchmark: how long until the first snapshot of `createSession` with a valid stored session,
+ * and how much heap a session costs.
+ *
+ *   npm run bench          (node --expose-gc --import tsx scripts/bench.ts)
+ *
+ * The machine is shared: compare rows of one run with each other, never across runs or machines.
+ */
+import { performance } from 'node:perf_hooks'
+import { Window } from 'happy-dom'
+import { SignJWT } from 'jose'
+
+const WARM_RUNS = 200
+const HEAP_SESSIONS = 1000
+const KEY = 'lanyard.session'
+
+// --- a valid stored record, made before lanyard is imported (the cold figure includes its import) ------
+
+const nowS = Math.floor(Date.now() / 1000)
+const token = await new SignJWT({
+  sid: 'bench-session',
+  environment_id: 'bench-env',
+  scope: 'user:basic',
+  email: 'ada@example.com',
+  verified_credentials: [{ id: 'cred-1', format: 'email', email: 'ada@example.com' }],
+  missing_fields: [],
+  new_user: false,
+})
+  .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+  .setSubject('user-1')
+  .setIssuedAt(nowS)
+  .setExpirationTime(nowS + 7200)
+  .sign(new TextEncoder().encode('bench-secret-bench-secret-bench-secret'))
+const record = JSON.stringify({ v: 1, token, expiresAt: Date.now() + 7_200_000 })
+
+const window = new Window({ url: 'https://app.example' })
+const localStorage = window.localStorage as unknown as Storage
+localStorage.setItem(KEY, record)
+
+/** Restoring must not call the backend: any call throws. */
+const api = new Proxy(
+  {},
+  {
+    get(_target, property) {
+      if (property === 'environmentId') return 'bench-env'
+      if (property === 'then') return undefined
+      return () => {
+        throw new Error(`bench: restore called api.${String(property)}`)
+      }
+    },
+  },
+)
+
+const gc = (globalThis as { gc?: () => void }).gc
+const collect = () => {
+  if (!gc) return
+  for (let i = 0; i < 3; i++) gc()
+}
+const ms = (value: number) => `${value.toFixed(3)} ms`
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] as number
+}
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] as number
+}
+
+// --- cold: the first call in the process, module import included ------------------------------------------
+
+const t0 = performance.now()
+const lanyard = await import('../src/index')
+const t1 = performance.now()
+const storage = lanyard.localStorageAdapter(localStorage)
+const first = lanyard.createSession({ api: api as never, storage })
+const firstSnapshot = first.getSnapshot()
+const t2 = performance.now()
+if (firstSnapshot.status !== 'loggedIn') throw new Error(`bench: restored as ${firstSnapshot.status}`)
+first.stop()
+
+// --- warm --------------------------------------------------------------------------------------------------
+
+type Options = Parameters<typeof lanyard.createSession>[0]
+function warm(options: Omit<Options, 'api'>, runs = WARM_RUNS): number[] {
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    const session = lanyard.createSession({ api: api as never, ...options })
+    const snapshot = session.getSnapshot()
+    times.push(performance.now() - start)
+    if (snapshot.status !== 'loggedIn') throw new Error(`bench: restored as ${snapshot.status}`)
+    session.stop()
+  }
+  return times
+}
+
+async function warmAsync(runs = WARM_RUNS): Promise<number[]> {
+  const inner = lanyard.localStorageAdapter(localStorage)
+  const asyncStorage = {
+    getItem: async (key: string) => inner.getItem(key),
+    setItem: async (key: string, value: string) => inner.setItem(key, value),
+    removeItem: async (key: string) => inner.removeItem(key),
+  }
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    const session = lanyard.createSession({ api: api as never, storage: asyncStorage })
+    const snapshot = await session.ready
+    times.push(performance.now() - start)
+    if (snapshot.status !== 'loggedIn') throw new Error(`bench: restored as ${snapshot.status}`)
+    session.stop()
+  }
+  return times
+}
+
+warm({ storage }, 50) // let the JIT settle before measuring
+const rows: Array<[string, string, string]> = []
+const add = (name: string, times: number[]) => rows.push([name, ms(median(times)), ms(percentile(times, 95))])
+
+add('localStorage, default options', warm({ storage }))
+add('localStorage, crossTab: false', warm({ storage, crossTab: false }))
+add('memoryStorage (no JSON from a Web Storage)', warm({ storage: memoryWith(record) }))
+add('async adapter, until `ready`', await warmAsync())
+
+function memoryWith(raw: string) {
+  const memory = lanyard.memoryStorage()
+  memory.setItem(KEY, raw)
+  return memory
+}
+
+// --- heap per session -------------------------------------------------------------------------------------
+
+function heapPerSession(options: Omit<Options, 'api'>): number {
+  collect()
+  const before = process.memoryUsage().heapUsed
+  const sessions = []
+  for (let i = 0; i < HEAP_SESSIONS; i++)
+    sessions.push(lanyard.createSession({ api: api as never, ...options }))
+  collect()
+  const after = process.memoryUsage().heapUsed
+  for (const session of sessions) session.stop()
+  return (after - before) / HEAP_SESSIONS
+}
+const heapDefault = heapPerSession({ storage })
+const heapNoTabs = heapPerSession({ storage, crossTab: false })
+
+// --- report ------------------------------------------------------------------------------------------------
+
+const pad = (text: string, width: number) => text.padEnd(width)
+console.log(
+  `\nlanyard restore benchmark  (node ${process.version}, ${gc ? 'with' : 'WITHOUT'} --expose-gc)\n`,
+)
+console.log('cold: first createSession in the process, valid record in localStorage')
+console.log(`  import lanyard (via tsx)          ${ms(t1 - t0)}`)
+console.log(`  createSession → first snapshot    ${ms(t2 - t1)}`)
+console.log(`  total                             ${ms(t2 - t0)}\n`)
+console.log(`warm: createSession → first snapshot, ${WARM_RUNS} sessions`)
+console.log(`  ${pad('case', 44)}${pad('median', 14)}p95`)
+for (const [name, med, p95] of rows) console.log(`  ${pad(name, 44)}${pad(med, 14)}${p95}`)
+console.log(`\nheap per live session (${HEAP_SESSIONS} sessions held, after gc)`)
+console.log(`  default options (BroadcastChannel)  ${(heapDefault / 1024).toFixed(1)} KiB`)
+console.log(`  crossTab: false                     ${(heapNoTabs / 1024).toFixed(1)} KiB`)
+if (!gc) console.log('  (run with --expose-gc for stable heap figures)')
+console.log('')
+await window.happyDOM.close()

@@ -1,0 +1,430 @@
+import {
+  type AuthApi,
+  createSession,
+  memoryStorage,
+  type Session,
+  type SessionOptions,
+  type StorageAdapter,
+} from 'lanyard'
+import { createTestAuthServer } from 'lanyard/testing'
+import { afterEach, describe, expect, test, vi } from 'vitest'
+
+const sessions: Session[] = []
+const channels: BroadcastChannel[] = []
+
+afterEach(() => {
+  for (const session of sessions.splice(0)) session.stop()
+  for (const channel of channels.splice(0)) channel.close()
+  vi.unstubAllGlobals()
+  vi.restoreAllMocks()
+  vi.useRealTimers()
+})
+
+let keys = 0
+/** A storageKey of its own per test, so nothing else in the process shares the channel. */
+const freshKey = () => `xtab${process.pid}-${Date.now().toString(36)}-${keys++}`
+
+/** Counts the backend calls of one tab. */
+function counted(api: AuthApi) {
+  const calls: string[] = []
+  const wrapped = new Proxy(api, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver)
+      if (typeof value !== 'function') return value
+      return (...args: unknown[]) => {
+        calls.push(String(property))
+        return value.apply(target, args)
+      }
+    },
+  })
+  return { api: wrapped, calls }
+}
+
+/** Listens on the session channel like another tab would, and records every message. */
+function observe(storageKey: string) {
+  const channel = new BroadcastChannel(`lanyard:${storageKey}.session`)
+  channels.push(channel)
+  const messages: unknown[] = []
+  channel.onmessage = (event) => messages.push(event.data)
+  return { channel, messages }
+}
+
+/** Some tabs of one origin: one backend, one storage, one storageKey. */
+function tabs(
+  count: number,
+  options: Partial<SessionOptions> = {},
+  storage: () => StorageAdapter = memoryStorage,
+) {
+  const server = createTestAuthServer({ tokenLifetimeSeconds: 3600 })
+  const shared = storage()
+  const storageKey = freshKey()
+  const open = (adapter = shared) => {
+    const { api, calls } = counted(server.api)
+    const session = createSession({ api, storage: adapter, storageKey, revalidateOnFocus: false, ...options })
+    sessions.push(session)
+    const events: string[] = []
+    const reasons: unknown[] = []
+    for (const type of ['authenticated', 'loggedIn', 'loggedOut', 'tokenChanged', 'expired'] as const) {
+      session.on(type, (payload: unknown) => {
+        events.push(type)
+        if (type === 'loggedOut') reasons.push((payload as { reason: unknown }).reason)
+      })
+    }
+    return { session, calls, events, reasons }
+  }
+  return { server, storageKey, shared, open, all: Array.from({ length: count }, () => open()) }
+}
+
+type Tab = ReturnType<ReturnType<typeof tabs>['open']>
+
+async function signIn(session: Session, server: { lastCode(email: string): string | undefined }) {
+  await session.email.sendCode('ada@example.com')
+  await session.email.verifyCode(server.lastCode('ada@example.com') as string)
+}
+
+/** Within a second, as the issue asks. */
+const soon = (check: () => void) => vi.waitFor(check, { timeout: 1000, interval: 5 })
+const settle = (ms = 100) => new Promise((resolve) => setTimeout(resolve, ms))
+
+describe('cross-tab over BroadcastChannel', () => {
+  test('sign-in in one tab reaches the other within a second; it adopts the record without the backend', async () => {
+    const { server, storageKey, all } = tabs(2)
+    const [a, b] = all as [Tab, Tab]
+    const { messages } = observe(storageKey)
+    expect(b.session.getSnapshot().status).toBe('visitor')
+
+    const started = Date.now()
+    await signIn(a.session, server)
+    await soon(() => expect(b.session.getSnapshot().status).toBe('loggedIn'))
+    expect(Date.now() - started).toBeLessThan(2000)
+
+    const [sa, sb] = [a.session.getSnapshot(), b.session.getSnapshot()]
+    expect(sb.user).toEqual(sa.user)
+    expect(sb.sessionId).toBe(sa.sessionId)
+    expect(sb.expiresAt).toBe(sa.expiresAt)
+    expect(b.session.getToken()).toBe(a.session.getToken())
+    expect(b.calls).toEqual([])
+    expect(b.events).toEqual(['authenticated', 'loggedIn', 'tokenChanged'])
+
+    await settle()
+    expect(messages).toHaveLength(1) // one message, no echo from b
+    expect(messages[0]).toMatchObject({ kind: 'record' })
+  })
+
+  test('a token refresh in one tab is adopted by the other (same token, same expiry, no backend call)', async () => {
+    const { server, storageKey, all, shared } = tabs(2)
+    const [a, b] = all as [Tab, Tab]
+    await signIn(a.session, server)
+    await soon(() => expect(b.session.getToken()).toBe(a.session.getToken()))
+    const before = a.session.getToken()
+    await settle(1100) // a new iat, so the new token differs
+    const { messages } = observe(storageKey)
+
+    await a.session.refresh()
+    expect(a.session.getToken()).not.toBe(before)
+    await soon(() => expect(b.session.getToken()).toBe(a.session.getToken()))
+    expect(b.session.getSnapshot().expiresAt).toBe(a.session.getSnapshot().expiresAt)
+    expect(b.session.getSnapshot().status).toBe('loggedIn')
+    expect(JSON.parse(shared.getItem(`${storageKey}.session`) as string).token).toBe(a.session.getToken())
+    expect(b.calls).toEqual([])
+
+    await settle()
+    // One record (a's); b adopts without echoing it. (A 'refreshing' notice may precede it: single-flight.)
+    expect(messages.filter((message) => (message as { kind: string }).kind !== 'refreshing')).toEqual([
+      { kind: 'record', raw: expect.any(String) },
+    ])
+  })
+
+  test('a logout in one tab ends the other with endReason other-tab', async () => {
+    const { server, storageKey, all, shared } = tabs(2)
+    const [a, b] = all as [Tab, Tab]
+    await signIn(a.session, server)
+    await soon(() => expect(b.session.getSnapshot().status).toBe('loggedIn'))
+    const { messages } = observe(storageKey)
+
+    await a.session.logout()
+    expect(a.session.getSnapshot()).toMatchObject({ status: 'loggedOut', endReason: 'user-intent' })
+    await soon(() => expect(b.session.getSnapshot().status).toBe('loggedOut'))
+    expect(b.session.getSnapshot()).toMatchObject({
+      endReason: 'other-tab',
+      user: null,
+      isAuthenticated: false,
+    })
+    expect(b.session.getToken()).toBeNull()
+    expect(b.reasons).toEqual(['other-tab'])
+    expect(a.reasons).toEqual(['user-intent'])
+    expect(shared.getItem(`${storageKey}.session`)).toBeNull()
+    expect(b.calls).toEqual([]) // b revokes nothing: a already did
+
+    await settle()
+    expect(messages).toEqual([{ kind: 'ended' }])
+  })
+
+  test('the tab that adopted can act too: its refresh and logout reach the first tab', async () => {
+    const { server, all } = tabs(2)
+    const [a, b] = all as [Tab, Tab]
+    await signIn(a.session, server)
+    await soon(() => expect(b.session.getSnapshot().status).toBe('loggedIn'))
+    await settle(1100)
+    await b.session.refresh()
+    await soon(() => expect(a.session.getToken()).toBe(b.session.getToken()))
+    await b.session.logout()
+    await soon(() =>
+      expect(a.session.getSnapshot()).toMatchObject({ status: 'loggedOut', endReason: 'other-tab' }),
+    )
+  })
+
+  test('three tabs: a sign-in and a logout reach every other tab, and the channel goes quiet', async () => {
+    const { server, storageKey, all } = tabs(3)
+    const [a, b, c] = all as [Tab, Tab, Tab]
+    const { messages } = observe(storageKey)
+    await signIn(a.session, server)
+    await soon(() => {
+      expect(b.session.getSnapshot().status).toBe('loggedIn')
+      expect(c.session.getSnapshot().status).toBe('loggedIn')
+    })
+    await c.session.logout()
+    await soon(() => {
+      expect(a.session.getSnapshot().endReason).toBe('other-tab')
+      expect(b.session.getSnapshot().endReason).toBe('other-tab')
+    })
+    await settle(200)
+    expect(messages.map((message) => (message as { kind: string }).kind)).toEqual(['record', 'ended'])
+  })
+
+  test('a tab that ended by logout adopts the next sign-in from another tab', async () => {
+    const { server, all } = tabs(2)
+    const [a, b] = all as [Tab, Tab]
+    await signIn(a.session, server)
+    await soon(() => expect(b.session.getSnapshot().status).toBe('loggedIn'))
+    await a.session.logout()
+    await soon(() => expect(b.session.getSnapshot().status).toBe('loggedOut'))
+    await signIn(a.session, server)
+    await soon(() => expect(b.session.getSnapshot().status).toBe('loggedIn'))
+    expect(b.session.getToken()).toBe(a.session.getToken())
+  })
+
+  test('a new tab opened after the sign-in restores from storage', async () => {
+    const { server, all, open } = tabs(1)
+    await signIn((all[0] as { session: Session }).session, server)
+    const late = open()
+    expect(late.session.getSnapshot().status).toBe('loggedIn')
+    expect(late.calls).toEqual([])
+  })
+
+  test('both tabs end by themselves at expiry (token-expired), without messages', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+    const { server, storageKey, all } = tabs(2)
+    const [a, b] = all as [Tab, Tab]
+    await signIn(a.session, server)
+    await vi.waitFor(() => expect(b.session.getSnapshot().status).toBe('loggedIn'))
+    const { messages } = observe(storageKey)
+    await vi.advanceTimersByTimeAsync(3600 * 1000)
+    expect(a.session.getSnapshot()).toMatchObject({ status: 'expired', endReason: 'token-expired' })
+    expect(b.session.getSnapshot()).toMatchObject({ status: 'expired', endReason: 'token-expired' })
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(messages).toEqual([])
+  })
+
+  test('garbage on the channel is ignored', async () => {
+    const { server, storageKey, all } = tabs(2)
+    const [a, b] = all as [Tab, Tab]
+    await signIn(a.session, server)
+    await soon(() => expect(b.session.getSnapshot().status).toBe('loggedIn'))
+    const { channel } = observe(storageKey)
+    const forged = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(
+      JSON.stringify({ sub: 'evil', iat: 1, exp: 9_999_999_999 }),
+    ).toString('base64url')}.x`
+    for (const data of [
+      null,
+      42,
+      'ended',
+      { kind: 'record' },
+      { kind: 'record', raw: 42 },
+      { kind: 'record', raw: '{not json' },
+      { kind: 'record', raw: JSON.stringify({ v: 1, token: forged }) },
+      { kind: 'record', raw: JSON.stringify({ v: 99, token: a.session.getToken() }) },
+      { kind: 'unknown' },
+    ]) {
+      channel.postMessage(data)
+    }
+    await settle()
+    expect(b.session.getSnapshot().status).toBe('loggedIn')
+    expect(b.session.getSnapshot().user?.id).toBe(a.session.getSnapshot().user?.id)
+    expect(b.session.getToken()).toBe(a.session.getToken())
+  })
+
+  test('another storageKey, or crossTab: false, hears nothing', async () => {
+    const { server, all, open, shared } = tabs(1)
+    const other = createSession({ api: server.api, storage: shared, storageKey: freshKey() })
+    sessions.push(other)
+    const deaf = open()
+    deaf.session.stop()
+    const isolated = createSession({
+      api: server.api,
+      storage: memoryStorage(),
+      storageKey: 'unused',
+      crossTab: false,
+    })
+    sessions.push(isolated)
+    await signIn((all[0] as { session: Session }).session, server)
+    await settle()
+    expect(other.getSnapshot().status).toBe('visitor')
+    expect(isolated.getSnapshot().status).toBe('visitor')
+  })
+
+  test('crossTab: false opens no channel', () => {
+    const opened: string[] = []
+    const Original = globalThis.BroadcastChannel
+    vi.stubGlobal(
+      'BroadcastChannel',
+      class extends Original {
+        constructor(name: string) {
+          super(name)
+          opened.push(name)
+        }
+      },
+    )
+    const session = createSession({
+      api: createTestAuthServer().api,
+      storage: memoryStorage(),
+      crossTab: false,
+    })
+    sessions.push(session)
+    expect(opened).toEqual([])
+    const other = createSession({
+      api: createTestAuthServer().api,
+      storage: memoryStorage(),
+      storageKey: 'k',
+    })
+    sessions.push(other)
+    expect(opened).toEqual(['lanyard:k.session'])
+  })
+
+  // A tab in the middle of its own sign-in (waiting for the code) when another tab signs in: the issue
+  // asks that sign-in reach *every* other tab, which then adopts the record.
+  // BUG: src/machine/states/authenticating.ts has no `sync.adopt` (nor `sync.ended`) handler, so a tab
+  // in `authenticating` ignores the other tab's sign-in (and later logout) and stays on its code form;
+  // if it then verifies, it starts a second server session that overwrites the first tab's record.
+  // Expected: the flow is abandoned (its request aborted, its promise rejected with `cancelled`) and the
+  // other tab's session adopted.
+  test('a tab in the middle of its own sign-in adopts the session signed in elsewhere', async () => {
+    const { server, all } = tabs(2)
+    const [a, b] = all as [Tab, Tab]
+    await b.session.email.sendCode('bob@example.com')
+    expect(b.session.getSnapshot().step).toBe('emailOtp.awaitingCode')
+    await signIn(a.session, server)
+    await soon(() => expect(b.session.getSnapshot().status).toBe('loggedIn'))
+    expect(b.session.getToken()).toBe(a.session.getToken())
+  })
+})
+
+describe('cross-tab over the storage adapter subscribe (the storage event), without BroadcastChannel', () => {
+  /**
+   * One origin's storage as seen from several tabs: a write in one tab notifies the others (never
+   * itself), a task later, like the `storage` event.
+   */
+  function sharedStorage({ sync = false } = {}) {
+    const items = new Map<string, string>()
+    const subscribers = new Set<{ tab: object; key: string; onChange: (value: string | null) => void }>()
+    const notify = (tab: object, key: string, value: string | null) => {
+      for (const subscriber of subscribers) {
+        if (subscriber.tab !== tab && subscriber.key === key) {
+          if (sync) subscriber.onChange(value)
+          else setTimeout(() => subscriber.onChange(value), 1)
+        }
+      }
+    }
+    return () => {
+      const tab = {}
+      const adapter: StorageAdapter = {
+        getItem: (key) => items.get(key) ?? null,
+        setItem: (key, value) => {
+          items.set(key, value)
+          notify(tab, key, value)
+        },
+        removeItem: (key) => {
+          items.delete(key)
+          notify(tab, key, null)
+        },
+        subscribe: (key, onChange) => {
+          const subscriber = { tab, key, onChange }
+          subscribers.add(subscriber)
+          return () => subscribers.delete(subscriber)
+        },
+      }
+      return adapter
+    }
+  }
+
+  test('sign-in, refresh and logout reach the other tab through storage alone', async () => {
+    vi.stubGlobal('BroadcastChannel', undefined)
+    const tab = sharedStorage()
+    const server = createTestAuthServer()
+    const storageKey = freshKey()
+    const make = () => {
+      const { api, calls } = counted(server.api)
+      const session = createSession({ api, storage: tab(), storageKey, revalidateOnFocus: false })
+      sessions.push(session)
+      return { session, calls }
+    }
+    const a = make()
+    const b = make()
+    await signIn(a.session, server)
+    await soon(() => expect(b.session.getSnapshot().status).toBe('loggedIn'))
+    expect(b.session.getToken()).toBe(a.session.getToken())
+
+    await settle(1100)
+    await a.session.refresh()
+    await soon(() => expect(b.session.getToken()).toBe(a.session.getToken()))
+
+    await a.session.logout()
+    await soon(() =>
+      expect(b.session.getSnapshot()).toMatchObject({ status: 'loggedOut', endReason: 'other-tab' }),
+    )
+    expect(b.calls).toEqual([])
+  })
+
+  test('with both the channel and the storage event, the other tab adopts once', async () => {
+    const tab = sharedStorage()
+    const server = createTestAuthServer()
+    const storageKey = freshKey()
+    const a = createSession({ api: server.api, storage: tab(), storageKey, revalidateOnFocus: false })
+    const b = createSession({ api: server.api, storage: tab(), storageKey, revalidateOnFocus: false })
+    sessions.push(a, b)
+    const changes: unknown[] = []
+    b.on('tokenChanged', (payload) => changes.push(payload))
+    const { messages } = observe(storageKey)
+    await signIn(a, server)
+    await soon(() => expect(b.getSnapshot().status).toBe('loggedIn'))
+    await settle()
+    expect(changes).toHaveLength(1)
+    expect(messages).toHaveLength(1)
+  })
+
+  // A background tab's timers are throttled (or it sleeps), so the other tab's removal of the expired
+  // record (a `storage` event) can reach it before its own expiry timer fires.
+  // BUG: src/createSession.ts `adopt(null)` treats every removal of the record by another context as a
+  // logout (`sync.ended`, reason 'other-tab'); but the other tab removed it because the token expired
+  // (`persist(null, 'token-expired')`). This tab then ends with endReason 'other-tab' and never emits
+  // `expired`. Expected: when the removed session had reached its expiresAt (now >= auth.expiresAt), end
+  // as `expired` / 'token-expired' (e.g. send token.expired instead of sync.ended).
+  test('an expiry seen first through the storage event still ends as token-expired', async () => {
+    vi.stubGlobal('BroadcastChannel', undefined)
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+    const tab = sharedStorage({ sync: true })
+    const server = createTestAuthServer({ tokenLifetimeSeconds: 600 })
+    const storageKey = freshKey()
+    const a = createSession({ api: server.api, storage: tab(), storageKey, revalidateOnFocus: false })
+    await signIn(a, server)
+    const b = createSession({ api: server.api, storage: tab(), storageKey, revalidateOnFocus: false })
+    sessions.push(a, b)
+    expect(b.getSnapshot().status).toBe('loggedIn') // restored from the shared storage
+    const heard: string[] = []
+    b.on('expired', () => heard.push('expired'))
+    await vi.advanceTimersByTimeAsync(600 * 1000)
+    expect(a.getSnapshot()).toMatchObject({ status: 'expired', endReason: 'token-expired' })
+    expect(b.getSnapshot()).toMatchObject({ status: 'expired', endReason: 'token-expired' })
+    expect(heard).toEqual(['expired'])
+  })
+})
