@@ -1,18 +1,21 @@
 import { createNanoEvents } from 'nanoevents'
-import { type Actor, createActor, type SnapshotFrom } from 'xstate'
+import { type Actor, createActor } from 'xstate'
 import type { AuthApi, AuthSettings, WalletAccount, WalletConnector } from './api/types'
 import { SessionError } from './errors'
 import { sessionMachine } from './machine/sessionMachine'
-import type { EndReason, SessionDeps, SessionEvent, VisitorWallet } from './machine/types'
+import type { EndReason, SessionDeps, SessionEvent } from './machine/types'
+import { createSnapshots, locate, type MachineSnapshot, type SessionSnapshot } from './snapshot'
 import { defaultStorage } from './storage/defaultStorage'
 import { memoryStorage } from './storage/memoryStorage'
 import { parseRecord, recordKey, type StoredSession, serializeRecord } from './storage/record'
 import type { StorageAdapter } from './storage/types'
-import { openChannel } from './sync/channel'
+import { createTabSync } from './sync/crossTab'
 import { onWake } from './sync/wake'
 import { armAt } from './timers'
 import { type Auth, type Requirement, unseal } from './token/auth'
 import type { User } from './token/claims'
+
+export type { SessionSnapshot, SessionStatus } from './snapshot'
 
 /** Options of {@link createSession}. */
 export interface SessionOptions {
@@ -34,32 +37,6 @@ export interface SessionOptions {
   siwe?: { domain?: string; uri?: string; statement?: string }
   /** Passed to XState (e.g. `@statelyai/inspect`). */
   inspect?: (event: unknown) => void
-}
-
-export type SessionStatus =
-  | 'restoring'
-  | 'visitor'
-  | 'authenticating'
-  | 'pending'
-  | 'loggedIn'
-  | 'expired'
-  | 'loggedOut'
-
-/** What a UI renders: plain, frozen, and the same object until something visible changes. */
-export interface SessionSnapshot {
-  readonly status: SessionStatus
-  /** The machine path below `status`, e.g. 'emailOtp.awaitingCode', 'mfa', 'wallet.creating'; null when nothing is below. */
-  readonly step: string | null
-  readonly user: User | null
-  readonly sessionId: string | null
-  /** ms since epoch, in this device's clock. */
-  readonly expiresAt: number | null
-  readonly pending: ReadonlyArray<Requirement>
-  readonly visitorWallets: ReadonlyArray<WalletAccount>
-  readonly isAuthenticated: boolean
-  readonly isLoggedIn: boolean
-  readonly error: SessionError | null
-  readonly endReason: EndReason | null
 }
 
 /** The events of `session.on`, with their payloads. */
@@ -119,8 +96,6 @@ export interface Session {
   stop(): void
 }
 
-type MachineSnapshot = SnapshotFrom<typeof sessionMachine>
-
 interface Waiter {
   type: SessionEvent['type']
   /** Busy state nodes the action entered: it settles when none of them is active any more. */
@@ -130,10 +105,7 @@ interface Waiter {
   reject(error: SessionError): void
 }
 
-const EMPTY: readonly never[] = Object.freeze([])
 const MINUTE = 60_000
-/** How long a tab waits for another tab's refresh before asking the backend itself. */
-const REFRESH_WAIT = 5_000
 const ENDED: ReadonlySet<string> = new Set(['expired', 'loggedOut'])
 
 const invalidInput = (message: string) => new SessionError('invalid_input', message)
@@ -145,31 +117,6 @@ const busyNodes = (snapshot: MachineSnapshot): string[] =>
   (snapshot as unknown as { _nodes: Array<{ id: string; tags: string[] }> })._nodes
     .filter((node) => node.tags.includes('busy'))
     .map((node) => node.id)
-
-/** status and step from the machine's state value: `authenticated` is a grouping, not a status. */
-function locate(value: MachineSnapshot['value']): { status: SessionStatus; step: string | null } {
-  const path: string[] = []
-  let node: unknown = value
-  while (node !== undefined) {
-    if (typeof node === 'string') {
-      path.push(node)
-      break
-    }
-    const [key] = Object.keys(node as object) as [string]
-    path.push(key)
-    node = (node as Record<string, unknown>)[key]
-  }
-  if (path[0] === 'authenticated') path.shift()
-  if (path[path.length - 1] === 'idle') path.pop()
-  const [status, ...rest] = path as [SessionStatus, ...string[]]
-  return { status, step: rest.length > 0 && status !== 'restoring' ? rest.join('.') : null }
-}
-
-const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b)
-
-function read(storage: StorageAdapter, key: string): string | null | Promise<string | null> {
-  return storage.getItem(key)
-}
 
 const isThenable = (value: unknown): value is Promise<unknown> =>
   typeof (value as { then?: unknown } | null)?.then === 'function'
@@ -243,7 +190,7 @@ export function createSession(options: SessionOptions): Session {
   let stored: StoredSession | { kind: 'async' }
   let pendingRead: Promise<string | null> | null = null
   try {
-    const raw = read(storage, key)
+    const raw = storage.getItem(key)
     if (isThenable(raw)) {
       pendingRead = raw
       stored = { kind: 'async' }
@@ -286,7 +233,7 @@ export function createSession(options: SessionOptions): Session {
       if (token === null && !cookieMode) return
       api.revoke({ reason }, { signal: lifetime.signal, token: unseal(token) }).catch(() => undefined)
     },
-    refreshShared: (current, signal, refresh) => refreshShared(current, signal, refresh),
+    refreshShared: (current, signal, refresh) => tabs.refreshShared(current, signal, refresh),
     onWake,
     armAt: (deadline, callback) => armAt(deadline, now, callback),
     siwe: {
@@ -305,154 +252,29 @@ export function createSession(options: SessionOptions): Session {
   })
   actorRef = actor
 
-  let visitorsOf: readonly VisitorWallet[] = EMPTY
-  let visitorAccounts: readonly WalletAccount[] = EMPTY
+  const derive = createSnapshots()
   let current: SessionSnapshot
   let currentAuth: Auth | null = null
 
-  const derive = (state: MachineSnapshot, previous: SessionSnapshot | undefined): SessionSnapshot => {
-    const { context } = state
-    const { status, step } = locate(state.value)
-    if (context.visitors !== visitorsOf) {
-      visitorsOf = context.visitors
-      visitorAccounts = Object.freeze(context.visitors.map((wallet) => wallet.account))
-    }
-    const auth = context.auth
-    // Keep the same user object while its content is the same (a refresh), so bindings do not re-render.
-    const user =
-      auth && previous?.user && sameJson(previous.user, auth.user) ? previous.user : (auth?.user ?? null)
-    const pending =
-      auth && previous && sameJson(previous.pending, auth.pending)
-        ? previous.pending
-        : (auth?.pending ?? EMPTY)
-    const next: SessionSnapshot = {
-      status,
-      step,
-      user,
-      sessionId: auth?.user.sessionId ?? null,
-      expiresAt: auth?.expiresAt ?? null,
-      pending,
-      visitorWallets: visitorAccounts,
-      isAuthenticated: auth !== null,
-      isLoggedIn: status === 'loggedIn',
-      error: context.error,
-      endReason: context.endReason,
-    }
-    if (
-      previous &&
-      (Object.keys(next) as Array<keyof SessionSnapshot>).every((k) => next[k] === previous[k])
-    ) {
-      return previous
-    }
-    return Object.freeze(next)
-  }
-
   // --- persistence and other tabs -----------------------------------------------------------------
 
-  let adopted: Auth | null = null
-  let lastRaw: string | null = null
-  const crossTab = options.crossTab ?? true
-  const channel = crossTab ? openChannel(`lanyard:${key}`, (message) => receive(message)) : null
-  if (channel) cleanups.push(() => channel.close())
-
-  const persist = (auth: Auth | null, endReason: EndReason | null) => {
-    if (auth !== null && auth === adopted) return // came from another tab: storage already holds it, and echoing would loop
-    if (auth) {
-      const raw = serializeRecord(auth)
-      if (raw !== lastRaw) guardWrite(() => storage.setItem(key, raw, { expiresAt: auth.expiresAt }))
-      lastRaw = raw
-      channel?.post({ kind: 'record', raw })
-    } else {
-      lastRaw = null
-      guardWrite(() => storage.removeItem(key))
-      if (endReason === 'user-intent' || endReason === 'session-revoked') channel?.post({ kind: 'ended' })
-    }
-  }
-
-  const adopt = (raw: string | null) => {
-    if (raw === lastRaw) return
-    const state = actor.getSnapshot()
-    if (raw === null) {
-      lastRaw = null
-      const auth = state.context.auth
-      // A tab whose timers were throttled may hear the other tab's expiry before its own timer fires.
-      if (auth)
-        actor.send(
-          now() >= auth.expiresAt ? { type: 'token.expired' } : { type: 'sync.ended', reason: 'other-tab' },
-        )
-      return
-    }
-    const found = parseRecord(raw, now(), cookieMode)
-    if (found.kind !== 'auth') return
-    lastRaw = raw
-    adopted = found.auth
-    if (locate(state.value).status === 'authenticating') rejectWaiters('Another tab signed in meanwhile.')
-    actor.send({ type: 'sync.adopt', auth: found.auth })
-  }
-
-  // Refresh once across tabs. With Web Locks, tabs queue on one lock and a tab that gets it after
-  // another's refresh finds the new record and adopts it. Without, a tab announces its refresh and
-  // the others wait (bounded) for the record it broadcasts before asking the backend themselves.
-  let othersRefreshingUntil = 0
-  let recordArrived: (() => void) | null = null
-  const fresher = (current: Auth): Auth | null => {
-    let raw: unknown
-    try {
-      raw = storage.getItem(key)
-    } catch {
-      return null
-    }
-    if (typeof raw !== 'string') return null
-    const found = parseRecord(raw, now(), cookieMode)
-    if (found.kind !== 'auth' || found.auth.user.sessionId !== current.user.sessionId) return null
-    if (found.auth.expiresAt <= current.expiresAt) return null
-    lastRaw = raw
-    adopted = found.auth
-    return found.auth
-  }
-  const refreshShared = async (current: Auth, signal: AbortSignal, refresh: () => Promise<Auth>) => {
-    if (!crossTab) return refresh()
-    const locks = (globalThis.navigator as { locks?: LockManager } | undefined)?.locks
-    if (locks) {
-      return locks.request(`lanyard:${key}:refresh`, { signal }, async () => {
-        const found = fresher(current)
-        if (found) return found
-        const auth = await refresh()
-        // Store before the lock is released, so the tab queued behind finds it.
-        lastRaw = serializeRecord(auth)
-        guardWrite(() => storage.setItem(key, lastRaw as string, { expiresAt: auth.expiresAt }))
-        return auth
-      })
-    }
-    const wait = othersRefreshingUntil - now()
-    if (wait > 0) {
-      await new Promise<void>((resolve) => {
-        const cancel = armAt(othersRefreshingUntil, now, resolve)
-        recordArrived = () => {
-          cancel()
-          resolve()
-        }
-      })
-      recordArrived = null
-      const found = fresher(current)
-      if (found) return found
-    }
-    channel?.post({ kind: 'refreshing', until: now() + REFRESH_WAIT })
-    return refresh()
-  }
-
-  function receive(message: unknown) {
-    const data = message as { kind?: unknown; raw?: unknown; until?: unknown } | null
-    if (data?.kind === 'record' && typeof data.raw === 'string') {
-      othersRefreshingUntil = 0
-      recordArrived?.()
-      adopt(data.raw)
-    } else if (data?.kind === 'ended') adopt(null)
-    else if (data?.kind === 'refreshing' && typeof data.until === 'number') {
-      othersRefreshingUntil = Math.min(data.until, now() + REFRESH_WAIT)
-    }
-  }
-  if (crossTab && storage.subscribe) cleanups.push(storage.subscribe(key, adopt))
+  const tabs = createTabSync({
+    key,
+    cookieMode,
+    crossTab: options.crossTab ?? true,
+    now,
+    storage: () => storage,
+    write: (write) => guardWrite(() => write(storage)),
+    initial: stored.kind === 'auth' ? stored.auth : null,
+    auth: () => actor.getSnapshot().context.auth,
+    adopt(auth) {
+      if (current.status === 'authenticating') rejectWaiters('Another tab signed in meanwhile.')
+      actor.send({ type: 'sync.adopt', auth })
+    },
+    end: (expired) =>
+      actor.send(expired ? { type: 'token.expired' } : { type: 'sync.ended', reason: 'other-tab' }),
+  })
+  cleanups.push(tabs.stop)
 
   // --- notifications --------------------------------------------------------------------------------
 
@@ -524,7 +346,7 @@ export function createSession(options: SessionOptions): Session {
     const after = state.context.auth
     if (after !== before) {
       currentAuth = after
-      persist(after, state.context.endReason)
+      tabs.persist(after, state.context.endReason)
     }
     if (next !== previous) {
       current = next
@@ -545,7 +367,6 @@ export function createSession(options: SessionOptions): Session {
   const initial = actor.getSnapshot()
   current = derive(initial, undefined)
   currentAuth = initial.context.auth
-  lastRaw = currentAuth ? serializeRecord(currentAuth) : null
   const subscription = actor.subscribe({ next: onSnapshot, error: () => undefined })
   cleanups.push(() => subscription.unsubscribe())
   flushEmitted()
