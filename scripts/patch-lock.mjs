@@ -10,11 +10,15 @@ const packages = lock.packages
 const wanted = new Map()
 for (const [path, entry] of Object.entries(packages)) {
   for (const [name, version] of Object.entries(entry.optionalDependencies ?? {})) {
-    if (!packages[`node_modules/${name}`]) wanted.set(name, { version, dev: entry.dev === true, parent: path })
+    if (!packages[`node_modules/${name}`])
+      wanted.set(name, { version, dev: entry.dev === true, parent: path })
   }
 }
 const platform = (name) => {
-  const parts = name.split('/')[1].replace(/^(cli|rollup)-/, '').split('-')
+  const parts = name
+    .split('/')[1]
+    .replace(/^(cli|rollup)-/, '')
+    .split('-')
   const [os, arch, variant] = parts
   const cpu = arch === 'arm' ? 'arm' : arch
   const entry = { os: [os], cpu: [cpu] }
@@ -23,7 +27,12 @@ const platform = (name) => {
   return entry
 }
 for (const [name, { version, dev }] of wanted) {
-  packages[`node_modules/${name}`] = { version, ...(dev ? { dev: true } : {}), optional: true, ...platform(name) }
+  packages[`node_modules/${name}`] = {
+    version,
+    ...(dev ? { dev: true } : {}),
+    optional: true,
+    ...platform(name),
+  }
 }
 writeFileSync('package-lock.json', `${JSON.stringify(lock, null, 2)}\n`)
 console.log(`added ${wanted.size} optional platform entries: ${[...wanted.keys()].join(', ')}`)
