@@ -9,6 +9,10 @@ const modules = [
   '../../src/sync/wake',
   '../../src/sync/channel',
   '../../src/timers',
+  // the three public entries, whole
+  '../../src/index',
+  '../../src/server/index',
+  '../../src/testing/index',
 ]
 
 const originals = ['localStorage', 'sessionStorage'].map(
