@@ -58,11 +58,15 @@ export class SessionError extends Error {
   readonly retryAfter?: number
   readonly status?: number
 
-  constructor(code: SessionErrorCode, message: string, options: SessionErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause })
+  constructor(
+    code: SessionErrorCode,
+    message: string,
+    { cause, retryAfter, status }: SessionErrorOptions = {},
+  ) {
+    super(message, cause === undefined ? undefined : { cause })
     this.code = code
-    if (options.retryAfter !== undefined) this.retryAfter = options.retryAfter
-    if (options.status !== undefined) this.status = options.status
+    this.retryAfter = retryAfter
+    this.status = status
   }
 }
 
@@ -73,15 +77,23 @@ export function isSessionError(value: unknown, code?: SessionErrorCode): value i
 
 /** Any rejection of an `AuthApi` call that is not a SessionError counts as a network failure. */
 export function toSessionError(error: unknown): SessionError {
-  if (error instanceof SessionError) return error
-  if (isAbort(error)) return new SessionError('cancelled', 'The request was cancelled.', { cause: error })
-  return new SessionError(
-    'network',
-    'The auth server could not be reached. Check the connection and try again.',
-    { cause: error },
-  )
+  return error instanceof SessionError
+    ? error
+    : (error as { name?: unknown } | null)?.name === 'AbortError'
+      ? cancelledError(error)
+      : networkError(error)
 }
 
-function isAbort(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError'
-}
+/** A `cancelled` error: the caller left the flow that made the request. */
+export const cancelledError = (cause: unknown): SessionError =>
+  new SessionError('cancelled', 'The request was cancelled.', { cause })
+
+/** A `network` error: nothing usable came back. */
+export const networkError = (cause: unknown): SessionError =>
+  new SessionError(
+    'network',
+    'The auth server could not be reached. Check the connection (and CORS), then retry.',
+    {
+      cause,
+    },
+  )

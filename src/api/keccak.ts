@@ -1,104 +1,37 @@
 // Keccak-256 (the pre-NIST padding Ethereum uses), small and dependency-free: it only has to hash
-// 40-character addresses for EIP-55, so clarity wins over speed. Each 64-bit lane is kept as two
-// 32-bit halves: state[2i] is the low word, state[2i + 1] the high word of lane i = x + 5y.
+// 40-character addresses for EIP-55, so size wins over speed. Lanes are 64-bit BigInts, state[x + 5y].
 
 const RATE = 136 // bytes: 1600 - 2 * 256 bits
+const MASK = (1n << 64n) - 1n
 
-interface Tables {
-  rotations: number[]
-  piTarget: number[]
-  rcLo: number[]
-  rcHi: number[]
-}
+const rotl = (lane: bigint, n: number) => ((lane << BigInt(n)) | (lane >> BigInt(64 - n))) & MASK
 
-let cached: Tables | undefined
-
-// Built on first use, so that importing the module does no work (and bundlers can drop it).
-function tables(): Tables {
-  if (cached) return cached
-  // Rotation offsets and the π lane permutation come from the standard (x, y) → (y, 2x + 3y) walk.
-  const rotations = new Array<number>(25).fill(0)
-  const piTarget = new Array<number>(25).fill(0)
-  for (let t = 0, x = 1, y = 0; t < 24; t++) {
-    rotations[x + 5 * y] = (((t + 1) * (t + 2)) / 2) % 64
-    ;[x, y] = [y, (2 * x + 3 * y) % 5]
-  }
-  for (let x = 0; x < 5; x++) for (let y = 0; y < 5; y++) piTarget[x + 5 * y] = y + 5 * ((2 * x + 3 * y) % 5)
-  // Round constants from the degree-8 LFSR: bit 2^j - 1 of RC[i] is rc(7i + j).
-  const rcLo: number[] = []
-  const rcHi: number[] = []
-  for (let i = 0, r = 1; i < 24; i++) {
-    let lo = 0
-    let hi = 0
-    for (let j = 0; j < 7; j++) {
-      if (r & 1) {
-        const bit = (1 << j) - 1
-        if (bit < 32) lo |= 1 << bit
-        else hi |= 1 << (bit - 32)
-      }
-      r <<= 1
-      if (r & 0x100) r ^= 0x171
-    }
-    rcLo.push(lo >>> 0)
-    rcHi.push(hi >>> 0)
-  }
-  cached = { rotations, piTarget, rcLo, rcHi }
-  return cached
-}
-
-/** Rotates the 64-bit lane (hi, lo) left by n bits, returning [lo, hi]. */
-function rotl(lo: number, hi: number, n: number): [number, number] {
-  if (n === 0) return [lo, hi]
-  if (n >= 32) {
-    ;[lo, hi] = [hi, lo]
-    n -= 32
-    if (n === 0) return [lo, hi]
-  }
-  return [((lo << n) | (hi >>> (32 - n))) >>> 0, ((hi << n) | (lo >>> (32 - n))) >>> 0]
-}
-
-function permute(state: Uint32Array): void {
-  const { rotations, piTarget, rcLo, rcHi } = tables()
-  const cLo = new Uint32Array(5)
-  const cHi = new Uint32Array(5)
-  const b = new Uint32Array(50)
-  for (let round = 0; round < 24; round++) {
+function permute(state: bigint[]): void {
+  // The round constants come from the degree-8 LFSR: bit 2^j - 1 of RC[i] is rc(7i + j).
+  for (let round = 0, r = 1; round < 24; round++) {
     // θ
-    for (let x = 0; x < 5; x++) {
-      cLo[x] =
-        state[2 * x]! ^ state[2 * x + 10]! ^ state[2 * x + 20]! ^ state[2 * x + 30]! ^ state[2 * x + 40]!
-      cHi[x] =
-        state[2 * x + 1]! ^ state[2 * x + 11]! ^ state[2 * x + 21]! ^ state[2 * x + 31]! ^ state[2 * x + 41]!
-    }
-    for (let x = 0; x < 5; x++) {
-      const [rLo, rHi] = rotl(cLo[(x + 1) % 5]!, cHi[(x + 1) % 5]!, 1)
-      const dLo = cLo[(x + 4) % 5]! ^ rLo
-      const dHi = cHi[(x + 4) % 5]! ^ rHi
-      for (let y = 0; y < 25; y += 5) {
-        state[2 * (x + y)]! ^= dLo
-        state[2 * (x + y) + 1]! ^= dHi
-      }
-    }
-    // ρ and π
-    for (let i = 0; i < 25; i++) {
-      const [lo, hi] = rotl(state[2 * i]!, state[2 * i + 1]!, rotations[i]!)
-      const target = piTarget[i]!
-      b[2 * target] = lo
-      b[2 * target + 1] = hi
+    const c = [0, 1, 2, 3, 4].map(
+      (x) => state[x]! ^ state[x + 5]! ^ state[x + 10]! ^ state[x + 15]! ^ state[x + 20]!,
+    )
+    for (let x = 0; x < 25; x++) state[x]! ^= c[(x + 4) % 5]! ^ rotl(c[(x + 1) % 5]!, 1)
+    // ρ and π together: walk the lanes (x, y) → (y, 2x + 3y) from (1, 0), rotating by the triangular numbers.
+    let carried = state[1]!
+    for (let t = 0, x = 1, y = 0; t < 24; t++) {
+      ;[x, y] = [y, (2 * x + 3 * y) % 5]
+      const next = state[x + 5 * y]!
+      state[x + 5 * y] = rotl(carried, (((t + 1) * (t + 2)) / 2) % 64)
+      carried = next
     }
     // χ
     for (let y = 0; y < 25; y += 5) {
-      for (let x = 0; x < 5; x++) {
-        const i = 2 * (x + y)
-        const i1 = 2 * (((x + 1) % 5) + y)
-        const i2 = 2 * (((x + 2) % 5) + y)
-        state[i] = b[i]! ^ (~b[i1]! & b[i2]!)
-        state[i + 1] = b[i + 1]! ^ (~b[i1 + 1]! & b[i2 + 1]!)
-      }
+      const row = state.slice(y, y + 5)
+      for (let x = 0; x < 5; x++) state[y + x] = row[x]! ^ (~row[(x + 1) % 5]! & row[(x + 2) % 5]!)
     }
     // ι
-    state[0]! ^= rcLo[round]!
-    state[1]! ^= rcHi[round]!
+    for (let j = 0; j < 7; j++) {
+      if (r & 1) state[0]! ^= 1n << BigInt((1 << j) - 1)
+      r = ((r << 1) ^ ((r >> 7) * 0x71)) & 0xff
+    }
   }
 }
 
@@ -112,23 +45,18 @@ function permute(state: Uint32Array): void {
  */
 export function keccak256(input: Uint8Array | string): Uint8Array {
   const data = typeof input === 'string' ? new TextEncoder().encode(input) : input
-  const state = new Uint32Array(50)
+  const state = new Array<bigint>(25).fill(0n)
   // Keccak padding (0x01 … 0x80) to a whole number of rate-sized blocks.
   const padded = new Uint8Array((Math.floor(data.length / RATE) + 1) * RATE)
   padded.set(data)
-  padded[data.length]! ^= 0x01
+  padded[data.length]! ^= 1
   padded[padded.length - 1]! ^= 0x80
   for (let offset = 0; offset < padded.length; offset += RATE) {
-    for (let i = 0; i < RATE; i++) {
-      // Byte i of the block goes into lane i >> 3, byte (i & 7) little-endian.
-      const word = 2 * (i >> 3) + ((i & 7) >> 2)
-      state[word]! ^= padded[offset + i]! << (8 * (i & 3))
-    }
+    // Byte i of the block goes into lane i >> 3, little-endian.
+    for (let i = 0; i < RATE; i++) state[i >> 3]! ^= BigInt(padded[offset + i]!) << BigInt(8 * (i & 7))
     permute(state)
   }
-  const out = new Uint8Array(32)
-  for (let i = 0; i < 32; i++) out[i] = (state[2 * (i >> 3) + ((i & 7) >> 2)]! >>> (8 * (i & 3))) & 0xff
-  return out
+  return Uint8Array.from({ length: 32 }, (_, i) => Number((state[i >> 3]! >> BigInt(8 * (i & 7))) & 255n))
 }
 
 /**

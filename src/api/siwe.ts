@@ -1,5 +1,5 @@
 import { SessionError } from '../errors'
-import { keccak256, toHex } from './keccak'
+import { keccak256 } from './keccak'
 
 const invalid = (message: string) => new SessionError('invalid_input', message)
 
@@ -13,13 +13,12 @@ const invalid = (message: string) => new SessionError('invalid_input', message)
  */
 export function toChecksumAddress(address: string): string {
   if (typeof address !== 'string' || !/^0x[0-9a-fA-F]{40}$/.test(address)) {
-    throw invalid('Not an Ethereum address: expected 0x followed by 40 hex digits.')
+    throw invalid('Not an Ethereum address: expected 0x and 40 hex digits.')
   }
   const lower = address.slice(2).toLowerCase()
-  const hash = toHex(keccak256(lower))
-  let out = '0x'
-  for (let i = 0; i < 40; i++) out += Number.parseInt(hash[i]!, 16) >= 8 ? lower[i]!.toUpperCase() : lower[i]!
-  return out
+  const hash = keccak256(lower)
+  // Upper-case the letters whose nibble of the hash (at the same position) is 8 or more.
+  return `0x${[...lower].map((c, i) => ((hash[i >> 1]! << (4 * (i & 1))) & 0x80 ? c.toUpperCase() : c)).join('')}`
 }
 
 /** The fields of an EIP-4361 (Sign-In with Ethereum) message, as lanyard writes and reads them. */
@@ -43,19 +42,6 @@ export interface SiweMessage {
 const HEADER = ' wants you to sign in with your Ethereum account:'
 const NONCE = /^[A-Za-z0-9]{8,}$/
 
-function checkLine(name: string, value: string | undefined, required: boolean): void {
-  if (value === undefined && !required) return
-  if (typeof value !== 'string' || (required && value === '') || /[\r\n]/.test(value)) {
-    throw invalid(`The SIWE ${name} must be a single line of text${required ? ' and is required' : ''}.`)
-  }
-}
-
-function iso(name: string, date: Date): string {
-  if (!(date instanceof Date) || Number.isNaN(date.getTime()))
-    throw invalid(`The SIWE ${name} must be a valid Date.`)
-  return date.toISOString()
-}
-
 /**
  * Writes an EIP-4361 message exactly as the EIP's ABNF lays it out (the address EIP-55 checksummed).
  * Without a statement there are two empty lines between the address and `URI:`, as the ABNF says.
@@ -69,26 +55,43 @@ function iso(name: string, date: Date): string {
  * @param fields - the message fields; a bad nonce, address, date or a field with a line break throws `invalid_input`
  */
 export function createSiweMessage(fields: SiweMessage): string {
-  checkLine('domain', fields.domain, true)
-  checkLine('statement', fields.statement, false)
-  checkLine('URI', fields.uri, true)
-  checkLine('request ID', fields.requestId, false)
-  if (typeof fields.nonce !== 'string' || !NONCE.test(fields.nonce)) {
-    throw invalid('The SIWE nonce must be at least 8 letters or digits. Ask the server for a new nonce.')
+  const { domain, statement, uri, chainId, nonce, requestId } = fields
+  const resources = fields.resources ?? []
+  // No field may hold a line break: a crafted domain or statement could otherwise forge the lines below it.
+  for (const [value, required] of [
+    [domain, 1],
+    [uri, 1],
+    [statement],
+    [requestId],
+    ...resources.map((r) => [r, 1]),
+  ]) {
+    if (
+      value === undefined
+        ? required
+        : typeof value !== 'string' || /[\r\n]/.test(value) || (required && !value)
+    ) {
+      throw invalid('SIWE fields must be single lines of text; domain, URI and resources must not be empty.')
+    }
   }
-  if (!Number.isSafeInteger(fields.chainId) || fields.chainId < 1) {
+  if (typeof nonce !== 'string' || !NONCE.test(nonce)) {
+    throw invalid('The SIWE nonce must be at least 8 letters or digits. Ask the server for a new one.')
+  }
+  if (!Number.isSafeInteger(chainId) || chainId < 1) {
     throw invalid('The SIWE chain ID must be a positive integer (EIP-155).')
   }
-  for (const resource of fields.resources ?? []) checkLine('resource', resource, true)
-  const lines = [`${fields.domain}${HEADER}`, toChecksumAddress(fields.address), '']
-  if (fields.statement !== undefined && fields.statement !== '') lines.push(fields.statement)
-  lines.push('', `URI: ${fields.uri}`, 'Version: 1', `Chain ID: ${fields.chainId}`, `Nonce: ${fields.nonce}`)
-  lines.push(`Issued At: ${iso('Issued At', fields.issuedAt)}`)
-  if (fields.expirationTime) lines.push(`Expiration Time: ${iso('Expiration Time', fields.expirationTime)}`)
-  if (fields.notBefore) lines.push(`Not Before: ${iso('Not Before', fields.notBefore)}`)
-  if (fields.requestId !== undefined) lines.push(`Request ID: ${fields.requestId}`)
-  if (fields.resources?.length) lines.push('Resources:', ...fields.resources.map((r) => `- ${r}`))
-  return lines.join('\n')
+  const stamp = (label: string, date: Date | undefined) => {
+    if (!(date instanceof Date) || Number.isNaN(+date))
+      throw invalid(`The SIWE ${label} must be a valid Date.`)
+    return `\n${label}: ${date.toISOString()}`
+  }
+  return (
+    `${domain}${HEADER}\n${toChecksumAddress(fields.address)}\n\n${statement ? `${statement}\n` : ''}` +
+    `\nURI: ${uri}\nVersion: 1\nChain ID: ${chainId}\nNonce: ${nonce}${stamp('Issued At', fields.issuedAt)}` +
+    (fields.expirationTime ? stamp('Expiration Time', fields.expirationTime) : '') +
+    (fields.notBefore ? stamp('Not Before', fields.notBefore) : '') +
+    (requestId === undefined ? '' : `\nRequest ID: ${requestId}`) +
+    (resources.length ? `\nResources:${resources.map((r) => `\n- ${r}`).join('')}` : '')
+  )
 }
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i

@@ -21,23 +21,18 @@ export interface CookieStorageOptions {
 
 /** Browsers keep at most 4096 bytes of name and value per cookie, and silently drop larger ones. */
 const MAX_COOKIE_BYTES = 4096
-const EPOCH = 'Thu, 01 Jan 1970 00:00:00 GMT'
 const cookieName = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
 
 const unavailable = (why: string, cause?: unknown) =>
   new SessionError(
     'storage_unavailable',
-    `The session cookie cannot be used: ${why}. The session is kept in memory and will not survive a ` +
-      'reload; pass another `storage` adapter (for example localStorageAdapter()).',
+    `The session cookie cannot be used (${why}): the session stays in memory until reload. Pass another \`storage\`.`,
     { cause },
   )
 
-const check = (ok: boolean, why: string) => {
-  if (ok) return
-  throw new SessionError('invalid_input', `cookieStorage: ${why}. Fix the options passed to cookieStorage().`)
+const check = (ok: boolean, what: string) => {
+  if (!ok) throw new SessionError('invalid_input', `cookieStorage: bad ${what}. Fix the options.`)
 }
-
-const sanitize = (key: string) => key.replace(/[^0-9A-Za-z_-]/g, '_') || '_'
 
 const decode = (value: string) => {
   try {
@@ -69,88 +64,72 @@ const decode = (value: string) => {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function cookieStorage(options: CookieStorageOptions = {}): StorageAdapter {
-  const { name, secure, sameSite = 'Lax', domain, path = '/' } = options
-  const unsafe = /[;,\s]/
-  check(['Strict', 'Lax', 'None'].includes(sameSite), `sameSite must be 'Strict', 'Lax' or 'None'`)
-  check(!(sameSite === 'None' && secure === false), `sameSite 'None' requires secure cookies`)
-  check(typeof name !== 'string' || cookieName.test(name), `"${name}" is not a valid cookie name`)
-  check(domain === undefined || !unsafe.test(domain), 'domain must not contain ";", "," or spaces')
-  check(!unsafe.test(path), 'path must not contain ";", "," or spaces')
+  const { name, secure, sameSite = 'Lax', domain = '', path = '/' } = options
+  check(['Strict', 'Lax', 'None'].includes(sameSite) && (sameSite !== 'None' || secure !== false), 'sameSite')
+  check(typeof name !== 'string' || cookieName.test(name), `name "${name}"`)
+  check(!/[;,\s]/.test(domain + path), 'domain or path (no ";", "," or spaces)')
 
   const nameOf = (key: string) => {
-    const chosen = typeof name === 'function' ? name(key) : (name ?? sanitize(key))
-    check(cookieName.test(chosen), `"${chosen}" is not a valid cookie name`)
+    const chosen = typeof name === 'function' ? name(key) : (name ?? (key.replace(/[^\w-]/g, '_') || '_'))
+    check(cookieName.test(chosen), `name "${chosen}"`)
     return chosen
   }
-
   const doc = (): Document => {
     const found = (globalThis as { document?: Document }).document
-    if (!found) throw unavailable('there is no document (not a browser page)')
+    if (!found) throw unavailable('no document: not a browser page')
     return found
   }
-  const read = (): string => {
-    try {
-      return doc().cookie
-    } catch (cause) {
-      if (cause instanceof SessionError) throw cause
-      throw unavailable('the browser blocks cookies here', cause)
-    }
-  }
-  const write = (cookie: string) => {
+  // Reads the cookie string, or writes one cookie.
+  const jar = (cookie?: string): string => {
     const target = doc()
     try {
+      if (cookie === undefined) return target.cookie
       target.cookie = cookie
+      return cookie
     } catch (cause) {
-      throw unavailable('the browser blocks cookies here', cause)
+      throw unavailable('blocked by the browser', cause)
     }
   }
-  const find = (cookieString: string, key: string): string | null => {
+  const find = (key: string): string | null => {
+    const all = jar()
     const wanted = `${nameOf(key)}=`
     // Several cookies may share a name (other paths or domains); the most specific comes first.
-    for (const part of cookieString.split(';')) {
-      const pair = part.trimStart()
-      if (pair.startsWith(wanted)) return decode(pair.slice(wanted.length))
-    }
-    return null
+    const pair = all
+      .split(';')
+      .map((part) => part.trimStart())
+      .find((part) => part.startsWith(wanted))
+    return pair === undefined ? null : decode(pair.slice(wanted.length))
   }
-  const attributes = (maxAge: number | undefined) => {
-    const useSecure =
-      secure ??
-      (sameSite === 'None' || (globalThis as { location?: Location }).location?.protocol === 'https:')
-    let result = `; Path=${path}`
-    if (domain !== undefined) result += `; Domain=${domain}`
-    if (maxAge !== undefined) result += `; Max-Age=${maxAge}`
-    // A past Expires as well: some cookie jars (happy-dom, old parsers) keep a cookie with Max-Age=0.
-    if (maxAge === 0) result += `; Expires=${EPOCH}`
-    result += `; SameSite=${sameSite}`
-    if (useSecure) result += '; Secure'
-    return result
-  }
+  // A past Expires next to Max-Age=0: some cookie jars (happy-dom, old parsers) keep a cookie with Max-Age=0.
+  const attributes = (maxAge?: number) =>
+    `; Path=${path}${domain && `; Domain=${domain}`}${maxAge === undefined ? '' : `; Max-Age=${maxAge}`}${
+      maxAge === 0 ? '; Expires=Thu, 01 Jan 1970 00:00:00 GMT' : ''
+    }; SameSite=${sameSite}${
+      (secure ??
+      (sameSite === 'None' || (globalThis as { location?: Location }).location?.protocol === 'https:'))
+        ? '; Secure'
+        : ''
+    }`
 
   return {
-    getItem: (key) => find(read(), key),
+    getItem: find,
     setItem(key, value, setOptions) {
       const expiresAt = setOptions?.expiresAt
-      const maxAge =
-        typeof expiresAt === 'number' && Number.isFinite(expiresAt)
-          ? Math.max(0, Math.floor((expiresAt - Date.now()) / 1000))
-          : undefined
+      const maxAge = Number.isFinite(expiresAt)
+        ? Math.max(0, Math.floor(((expiresAt as number) - Date.now()) / 1000))
+        : undefined
       const pair = `${nameOf(key)}=${encodeURIComponent(value)}`
       if (pair.length > MAX_COOKIE_BYTES) {
-        throw unavailable(
-          `the record needs ${pair.length} bytes and a cookie holds at most ${MAX_COOKIE_BYTES}`,
-        )
+        throw unavailable(`the record needs ${pair.length} bytes, a cookie holds ${MAX_COOKIE_BYTES}`)
       }
-      write(pair + attributes(maxAge))
+      jar(pair + attributes(maxAge))
       // Browsers ignore refused cookies without an error: check that this one was kept.
-      if (maxAge !== 0 && find(read(), key) !== value) {
-        throw unavailable(
-          'the browser did not keep it (cookies disabled, or an httpOnly cookie of that name)',
-        )
+      if (maxAge !== 0 && find(key) !== value) {
+        throw unavailable('the browser refused it: cookies disabled, or an httpOnly cookie of that name')
       }
     },
     removeItem(key) {
-      write(`${nameOf(key)}=${attributes(0)}`)
+      jar(`${nameOf(key)}=${attributes(0)}`)
     },
   }
 }

@@ -3,66 +3,49 @@ import type { StorageAdapter } from './types'
 
 type AreaName = 'localStorage' | 'sessionStorage'
 
-const describe = (cause: unknown): string => {
-  const name = (cause as { name?: unknown } | null)?.name
-  return typeof name === 'string' && name !== 'Error' ? ` (${name})` : ''
-}
-
-const unavailable = (area: AreaName, cause: unknown) =>
-  new SessionError(
+const unavailable = (area: AreaName, cause?: unknown) => {
+  const name = (cause as { name?: unknown } | undefined)?.name
+  return new SessionError(
     'storage_unavailable',
-    `${area} cannot be used here${describe(cause)}: it is blocked (private mode, sandboxed iframe, ` +
-      'disabled site data), full, or missing. The session is kept in memory and will not survive a reload; ' +
-      'allow site data, free some space, or pass another `storage` adapter.',
+    `${area} cannot be used${typeof name === 'string' && name !== 'Error' ? ` (${name})` : ''}: blocked, full or ` +
+      'missing. The session stays in memory until reload: allow site data, or pass another `storage`.',
     { cause },
   )
+}
 
 /* @__NO_SIDE_EFFECTS__ */
 function webStorage(area: AreaName, given: Storage | undefined): StorageAdapter {
   // Resolved at each call, never at import or construction: merely reading `window.localStorage` throws
   // a SecurityError in sandboxed iframes and with site data blocked.
-  const resolve = (): Storage => {
-    let storage: Storage | undefined
+  const use = <T>(run: (storage: Storage) => T): T => {
     try {
-      storage = given ?? (globalThis as Partial<Record<AreaName, Storage>>)[area]
+      const storage = given ?? (globalThis as Partial<Record<AreaName, Storage>>)[area]
+      if (storage) return run(storage)
     } catch (cause) {
       throw unavailable(area, cause)
     }
-    if (!storage) throw unavailable(area, undefined)
-    return storage
-  }
-  const guard = <T>(run: (storage: Storage) => T): T => {
-    const storage = resolve()
-    try {
-      return run(storage)
-    } catch (cause) {
-      throw unavailable(area, cause)
-    }
+    throw unavailable(area)
   }
 
   return {
-    getItem: (key) => guard((storage) => storage.getItem(key)),
-    setItem: (key, value) => guard((storage) => storage.setItem(key, value)),
-    removeItem: (key) => guard((storage) => storage.removeItem(key)),
+    getItem: (key) => use((storage) => storage.getItem(key)),
+    setItem: (key, value) => use((storage) => storage.setItem(key, value)),
+    removeItem: (key) => use((storage) => storage.removeItem(key)),
     subscribe(key, onChange) {
-      const storage = resolve()
+      const storage = use((found) => found)
       const target = globalThis as Partial<EventTarget>
-      if (typeof target.addEventListener !== 'function' || typeof target.removeEventListener !== 'function') {
-        return () => {}
-      }
+      if (!target.addEventListener || !target.removeEventListener) return () => {}
       // Browsers fire `storage` only in the other tabs of the origin, never in the one that wrote.
       const listener = (event: Event) => {
         const { key: changed, newValue, storageArea } = event as StorageEvent
-        if (storageArea !== storage) return
-        if (changed === null) onChange(null)
-        else if (changed === key) onChange(newValue ?? null)
+        if (storageArea === storage && (changed === null || changed === key))
+          onChange(changed === null ? null : (newValue ?? null))
       }
       target.addEventListener('storage', listener)
       let subscribed = true
       return () => {
-        if (!subscribed) return
+        if (subscribed) target.removeEventListener?.('storage', listener)
         subscribed = false
-        target.removeEventListener?.('storage', listener)
       }
     },
   }

@@ -47,98 +47,101 @@ const invalid = (why: string, cause?: unknown) =>
  */
 export function decodeToken(token: unknown): TokenClaims {
   if (typeof token !== 'string' || token.length > 16_384) throw invalid('not a JWT')
-  const parts = token.split('.')
-  if (parts.length !== 3 || !parts[2]) throw invalid('unsigned')
-  let header: { alg?: unknown }
-  let claims: Record<string, unknown>
+  // Three parts, the signature not empty.
+  if (!/^[^.]*\.[^.]*\.[^.]+$/.test(token)) throw invalid('unsigned')
+  let header: { alg?: unknown } | null
+  let claims: TokenClaims | null
   try {
     header = jwtDecode(token, { header: true })
     claims = jwtDecode(token)
   } catch (cause) {
     throw invalid('undecodable', cause)
   }
-  if (typeof header.alg !== 'string' || header.alg.toLowerCase() === 'none') throw invalid('unsigned')
-  if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) throw invalid('no claims')
-  const { sub, exp, iat } = claims
-  if (typeof sub !== 'string' || sub === '') throw invalid('no subject')
-  if (!Number.isFinite(exp) || !Number.isFinite(iat)) throw invalid('no lifetime')
-  if ((exp as number) <= (iat as number)) throw invalid('expires before it was issued')
+  const alg = header?.alg
+  if (typeof alg !== 'string' || alg.toLowerCase() === 'none') throw invalid('unsigned')
+  if (typeof claims !== 'object' || !claims || Array.isArray(claims)) throw invalid('no claims')
+  if (!str(claims.sub)) throw invalid('no subject')
+  if (!Number.isFinite(claims.exp) || !Number.isFinite(claims.iat)) throw invalid('no lifetime')
+  if (claims.exp <= claims.iat) throw invalid('expires before it was issued')
   return claims as TokenClaims
 }
 
-const str = (value: unknown): string | undefined =>
+/** `value` when it is a non-empty string. */
+export const str = (value: unknown): string | undefined =>
   typeof value === 'string' && value !== '' ? value : undefined
 
-function credentialFromClaim(raw: unknown): Credential | null {
+/** `walletName` → `wallet_name`. */
+const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
+
+/** `raw[key]`, or else its snake_case twin (`walletName`, then `wallet_name`). */
+export const pick = (raw: Record<string, unknown>, key: string): unknown => raw[key] ?? raw[snake(key)]
+
+const credentialKeys = [
+  'id',
+  'format',
+  'address',
+  'chain',
+  'walletName',
+  'walletProvider',
+  'email',
+  'publicIdentifier',
+]
+
+/** A {@link Credential} from a claim or a server's user object (camelCase or snake_case); null without id and format. */
+export function credentialFrom(raw: unknown): Credential | null {
   if (typeof raw !== 'object' || raw === null) return null
-  const c = raw as Record<string, unknown>
-  const id = str(c.id)
-  const format = str(c.format)
-  if (!id || !format) return null
-  const credential: Credential = { id, format: format as Credential['format'] }
-  const fields: Array<[keyof Credential, unknown]> = [
-    ['address', c.address],
-    ['chain', c.chain],
-    ['walletName', c.wallet_name ?? c.walletName],
-    ['walletProvider', c.wallet_provider ?? c.walletProvider],
-    ['email', c.email],
-    ['publicIdentifier', c.public_identifier ?? c.publicIdentifier],
-  ]
-  for (const [key, value] of fields) {
-    const text = str(value)
-    if (text) (credential as unknown as Record<string, string>)[key] = text
+  const credential: Record<string, string> = {}
+  for (const key of credentialKeys) {
+    const text = str(pick(raw as Record<string, unknown>, key))
+    if (text) credential[key] = text
   }
-  return credential
+  return credential.id && credential.format ? (credential as unknown as Credential) : null
 }
 
-function fieldName(raw: unknown): string | undefined {
-  if (typeof raw === 'string') return raw
-  if (typeof raw === 'object' && raw !== null) return str((raw as { name?: unknown }).name)
-  return undefined
-}
+/** A required field, given as its name or as `{ name }`. */
+export const fieldName = (raw: unknown): string | undefined =>
+  typeof raw === 'string' ? raw : str((raw as { name?: unknown } | null)?.name)
 
-const list = <T>(raw: unknown, map: (item: unknown) => T | null | undefined): T[] =>
-  Array.isArray(raw) ? raw.map(map).filter((item): item is T => item !== null && item !== undefined) : []
+/** The items of `raw` (when an array) that `map` turns into something. */
+export const list = <T>(raw: unknown, map: (item: unknown) => T | null | undefined): T[] =>
+  Array.isArray(raw) ? raw.map(map).filter((item): item is T => item != null) : []
 
 const scopesOf = (scope: unknown): string[] =>
   typeof scope === 'string' ? scope.split(/\s+/).filter(Boolean) : []
 
 /** Camel-cases claims (and, in cookie mode, the server's user object) into a frozen {@link User}. */
 export function userFrom(claims: Partial<TokenClaims> | null, apiUser?: ApiUser): User {
-  const source: Record<string, unknown> = claims ?? {
-    ...apiUser,
-    sub: apiUser?.id,
-    sid: apiUser?.sessionId,
-    environment_id: apiUser?.environmentId,
-    first_name: apiUser?.firstName,
-    last_name: apiUser?.lastName,
-    new_user: apiUser?.newUser,
-    missing_fields: apiUser?.missingFields,
-    verified_credentials: apiUser?.verifiedCredentials,
-  }
+  // In cookie mode the server's user object stands in for the claims, snake-cased like them.
+  const source: Record<string, unknown> =
+    claims ??
+    Object.fromEntries(
+      Object.entries({ ...apiUser, sub: apiUser?.id, sid: apiUser?.sessionId }).map(([key, value]) => [
+        snake(key),
+        value,
+      ]),
+    )
   const id = str(source.sub)
   if (!id) throw invalid('no subject')
   const user: User = {
     id,
     sessionId: str(source.sid) ?? null,
     environmentId: str(source.environment_id) ?? null,
-    verifiedCredentials: list(source.verified_credentials, credentialFromClaim),
+    verifiedCredentials: list(source.verified_credentials, credentialFrom),
     missingFields: list(source.missing_fields, fieldName),
     scopes: scopesOf(source.scope),
   }
-  for (const [key, claim] of [
-    ['email', 'email'],
-    ['alias', 'alias'],
-    ['firstName', 'first_name'],
-    ['lastName', 'last_name'],
-  ] as const) {
-    const value = str(source[claim]) ?? str(apiUser?.[key])
+  for (const key of ['email', 'alias', 'firstName', 'lastName'] as const) {
+    const value = str(source[snake(key)]) ?? str(apiUser?.[key])
     if (value) user[key] = value
   }
   if (typeof source.new_user === 'boolean') user.newUser = source.new_user
-  for (const credential of user.verifiedCredentials) Object.freeze(credential)
-  Object.freeze(user.verifiedCredentials)
-  Object.freeze(user.missingFields)
-  Object.freeze(user.scopes)
+  for (const part of [
+    ...user.verifiedCredentials,
+    user.verifiedCredentials,
+    user.missingFields,
+    user.scopes,
+  ]) {
+    Object.freeze(part)
+  }
   return Object.freeze(user)
 }
