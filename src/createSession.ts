@@ -402,61 +402,48 @@ export function createSession(options: SessionOptions): Session {
       settleWaiters(actor.getSnapshot())
     })
   }
-  const act = (event: SessionEvent) => send(event).then(() => current)
-  const check = (valid: boolean, message: string) => (valid ? null : Promise.reject(invalidInput(message)))
-
-  /** The state is checked first (invalid_state), then the input (invalid_input): neither changes anything. */
-  const guarded = <T>(event: SessionEvent, problem: () => Promise<never> | null, run: () => Promise<T>) => {
-    if (!stopped && !actor.getSnapshot().can(event)) return send(event) as Promise<never>
-    return problem() ?? run()
-  }
+  /**
+   * Sends an action's event. The state is checked first (`invalid_state`), then the input
+   * (`problem`: the message naming the fix, or false when the input is fine): neither changes anything.
+   */
+  const run = (event: SessionEvent, problem: string | false = false): Promise<MachineSnapshot> =>
+    problem && !stopped && actor.getSnapshot().can(event)
+      ? Promise.reject(invalidInput(problem))
+      : send(event)
+  const act = (event: SessionEvent, problem?: string | false) => run(event, problem).then(() => current)
 
   const otpActions = (channel: 'email' | 'sms') => ({
     sendCode(target: string) {
       const value = typeof target === 'string' ? target.trim() : ''
-      const event: SessionEvent =
-        channel === 'email'
-          ? { type: 'email.send', email: value.toLowerCase() }
-          : { type: 'sms.send', phone: value.replace(/[\s().-]/g, '') }
-      const valid =
-        channel === 'email'
-          ? EMAIL.test(value) && value.length <= 254
-          : PHONE.test(value.replace(/[\s().-]/g, ''))
-      return guarded(
-        event,
-        () =>
-          check(
-            valid,
-            channel === 'email'
-              ? 'Enter an email address like name@example.com.'
-              : 'Enter a phone number in international format, like +14155550123.',
-          ),
-        () => act(event),
-      )
+      const phone = value.replace(/[\s().-]/g, '')
+      return channel === 'email'
+        ? act(
+            { type: 'email.send', email: value.toLowerCase() },
+            !(EMAIL.test(value) && value.length <= 254) && 'Enter an email address like name@example.com.',
+          )
+        : act(
+            { type: 'sms.send', phone },
+            !PHONE.test(phone) && 'Enter a phone number in international format, like +14155550123.',
+          )
     },
     resendCode: () => act({ type: `${channel}.resend` }),
     verifyCode(code: string) {
       const value = typeof code === 'string' ? code.trim() : ''
-      const event: SessionEvent = { type: `${channel}.verify`, code: value }
-      return guarded(
-        event,
-        () => check(CODE.test(value), 'Enter the code from the message (digits only).'),
-        () => act(event),
+      return act(
+        { type: `${channel}.verify`, code: value },
+        !CODE.test(value) && 'Enter the code from the message (letters and digits only).',
       )
     },
   })
 
-  const isConnector = (connector: unknown): connector is WalletConnector =>
-    typeof connector === 'object' &&
-    connector !== null &&
-    typeof (connector as WalletConnector).name === 'string' &&
-    typeof (connector as WalletConnector).connect === 'function' &&
-    typeof (connector as WalletConnector).signMessage === 'function'
-  const connectorProblem = (connector: unknown) => () =>
-    check(
-      isConnector(connector),
-      'Pass a wallet connector: { name, connect(), signMessage(message, address) }.',
-    )
+  const connectorProblem = (connector: unknown) =>
+    !(
+      typeof connector === 'object' &&
+      connector !== null &&
+      typeof (connector as WalletConnector).name === 'string' &&
+      typeof (connector as WalletConnector).connect === 'function' &&
+      typeof (connector as WalletConnector).signMessage === 'function'
+    ) && 'Pass a wallet connector: { name, connect(), signMessage(message, address) }.'
 
   let refreshing: Promise<SessionSnapshot> | null = null
   const refresh = (): Promise<SessionSnapshot> => {
@@ -520,74 +507,60 @@ export function createSession(options: SessionOptions): Session {
     sms: otpActions('sms'),
     wallet: {
       connect: (connector) =>
-        guarded({ type: 'wallet.connect', connector }, connectorProblem(connector), () =>
-          send({ type: 'wallet.connect', connector }).then((state) => state.context.reply as WalletAccount),
+        run({ type: 'wallet.connect', connector }, connectorProblem(connector)).then(
+          (state) => state.context.reply as WalletAccount,
         ),
       signIn(connector) {
-        const event: SessionEvent = { type: 'wallet.signIn', connector }
-        const { status } = current
+        const { status, visitorWallets } = current
         if (
           connector === undefined &&
-          current.visitorWallets.length === 0 &&
+          visitorWallets.length === 0 &&
           (status === 'visitor' || ENDED.has(status))
         ) {
           return Promise.reject(
             invalidInput('Pass a wallet connector, or connect a wallet first with wallet.connect().'),
           )
         }
-        return guarded(event, connector === undefined ? () => null : connectorProblem(connector), () =>
-          act(event),
+        return act(
+          { type: 'wallet.signIn', connector },
+          connector !== undefined && connectorProblem(connector),
         )
       },
       disconnect: (address) =>
-        guarded(
+        act(
           { type: 'wallet.disconnect', address },
-          () =>
-            check(
-              typeof address === 'string' && address.length > 0,
-              'Pass the address of a connected wallet.',
-            ),
-          () => act({ type: 'wallet.disconnect', address }),
+          !(typeof address === 'string' && address.length > 0) && 'Pass the address of a connected wallet.',
         ),
-      link: (connector) =>
-        guarded({ type: 'wallet.link', connector }, connectorProblem(connector), () =>
-          act({ type: 'wallet.link', connector }),
-        ),
+      link: (connector) => act({ type: 'wallet.link', connector }, connectorProblem(connector)),
     },
     mfa: {
       enrollTotp: () =>
-        send({ type: 'mfa.enroll' }).then((state) => {
+        run({ type: 'mfa.enroll' }).then((state) => {
           const { secret, otpauthUri } = state.context.reply as { secret: string; otpauthUri: string }
           return { secret, otpauthUri }
         }),
       verifyTotp(code) {
         const value = typeof code === 'string' ? code.replace(/\s/g, '') : ''
-        const event: SessionEvent = { type: 'mfa.verify', code: value }
-        return guarded(
-          event,
-          () => check(/^\d{6,8}$/.test(value), 'Enter the 6-digit code from the authenticator app.'),
-          () => act(event),
+        return act(
+          { type: 'mfa.verify', code: value },
+          !/^\d{6,8}$/.test(value) && 'Enter the 6-digit code from the authenticator app.',
         )
       },
     },
     info: {
       submit(fields) {
-        const event: SessionEvent = { type: 'info.submit', fields }
+        const entries = typeof fields === 'object' && fields !== null ? Object.entries(fields) : []
         const valid =
-          typeof fields === 'object' &&
-          fields !== null &&
-          Object.keys(fields).length > 0 &&
-          Object.values(fields).every(
-            (value) => typeof value === 'string' && value.trim() !== '' && value.length <= 1000,
+          entries.length > 0 &&
+          entries.every(
+            ([, value]) => typeof value === 'string' && value.trim() !== '' && value.length <= 1000,
           )
-        return guarded(
-          event,
-          () => check(valid, 'Fill in every required field (non-empty text).'),
-          () =>
-            act({
-              type: 'info.submit',
-              fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.trim()])),
-            }),
+        return act(
+          {
+            type: 'info.submit',
+            fields: valid ? Object.fromEntries(entries.map(([k, v]) => [k, v.trim()])) : {},
+          },
+          !valid && 'Fill in every required field (non-empty text).',
         )
       },
     },
