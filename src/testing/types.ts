@@ -23,7 +23,10 @@ export interface TestAuthServerOptions {
   cookie?: boolean
   /** The clock, in ms. Default `Date.now`. The server uses no timers: all time comes from here. */
   now?: () => number
-  /** Origins the HTTP layer accepts (CORS, SIWE domain/URI). Default: any. */
+  /**
+   * Origins the HTTP layer answers with CORS headers (credentials allowed, never `*`), and the SIWE
+   * domains it accepts. Default: none, so no CORS headers are sent and any SIWE domain is accepted.
+   */
   allowedOrigins?: string[]
   /** Key of the HTTP admin routes. Default 'test-api-key'. */
   apiKey?: string
