@@ -11,10 +11,32 @@ import type {
 import { SessionError, toSessionError } from '../errors'
 import type { StoredSession } from '../storage/record'
 import { type Auth, authFromResult, type SealedToken, seal, unseal } from '../token/auth'
-import type { SessionDeps } from './types'
+import type { SessionContext, SessionDeps, SessionEvent } from './types'
 
 const cancelled = () =>
   new SessionError('cancelled', 'The request was cancelled because the session moved on.')
+
+/** What an invoked API call does, given the session's API, request context and machine state. */
+export type ApiRun<T> = (
+  api: AuthApi,
+  ctx: ApiContext,
+  state: { context: SessionContext; event: SessionEvent },
+) => Promise<T>
+
+/**
+ * The input of the `request`, `authenticate` and `refresh` actors: `run` with this session's
+ * dependencies and token. A call made without a session is a sign-in (`fresh`): if its answer
+ * arrives after the flow was left, the session it created is revoked.
+ */
+export const apiCall =
+  <T>(run: ApiRun<T>) =>
+  (state: { context: SessionContext; event: SessionEvent }) => ({
+    deps: state.context.deps,
+    token: state.context.auth?.token ?? null,
+    fresh: state.context.auth === null,
+    current: state.context.auth as Auth,
+    run: (api: AuthApi, ctx: ApiContext) => run(api, ctx, state),
+  })
 
 export interface CallInput<T> {
   deps: SessionDeps

@@ -1,11 +1,14 @@
 import { assign, emit } from 'xstate'
-import type { ApiContext, AuthApi, WalletProof } from '../../api/types'
+import type { WalletProof } from '../../api/types'
 import type { Auth } from '../../token/auth'
+import { apiCall } from '../actors'
 import { machineSetup } from '../setup'
 import type { SessionContext } from '../types'
 
 /** Any new token re-enters `authenticated`: the expiry timer restarts and the requirements are routed again. */
 const toNewToken = { target: '#authenticated', reenter: true, actions: 'setAuth' } as const
+
+const createWallet = apiCall((api, ctx) => api.createEmbeddedWallet({ chain: 'EVM' }, ctx))
 
 /** A 401 ends the session (revoked elsewhere); any other failure keeps it and reports the error. */
 const failInPlace = (target: string) =>
@@ -30,13 +33,7 @@ const refreshing = machineSetup.createStateConfig({
   tags: 'busy',
   invoke: {
     src: 'refresh',
-    input: ({ context }) => ({
-      deps: context.deps,
-      current: context.auth as Auth,
-      token: context.auth?.token ?? null,
-      fresh: false,
-      run: (api, ctx) => api.refresh(ctx),
-    }),
+    input: apiCall((api, ctx) => api.refresh(ctx)),
     onDone: toNewToken,
     onError: failInPlace('#authenticated'),
   },
@@ -103,11 +100,7 @@ export const authenticated = machineSetup.createStateConfig({
               tags: 'busy',
               invoke: {
                 src: 'request',
-                input: ({ context }) => ({
-                  deps: context.deps,
-                  token: context.auth?.token ?? null,
-                  run: (api, ctx) => api.enrollTotp(ctx),
-                }),
+                input: apiCall((api, ctx) => api.enrollTotp(ctx)),
                 onDone: { target: 'idle', actions: ['clearError', 'setReply'] },
                 onError: failInPlace('idle'),
               },
@@ -116,12 +109,9 @@ export const authenticated = machineSetup.createStateConfig({
               tags: 'busy',
               invoke: {
                 src: 'authenticate',
-                input: ({ context, event }) => ({
-                  deps: context.deps,
-                  token: context.auth?.token ?? null,
-                  fresh: false,
-                  run: (api, ctx) => api.verifyTotp({ code: (event as { code: string }).code }, ctx),
-                }),
+                input: apiCall((api, ctx, { event }) =>
+                  api.verifyTotp({ code: (event as { code: string }).code }, ctx),
+                ),
                 onDone: toNewToken,
                 onError: failInPlace('idle'),
               },
@@ -136,13 +126,9 @@ export const authenticated = machineSetup.createStateConfig({
               tags: 'busy',
               invoke: {
                 src: 'authenticate',
-                input: ({ context, event }) => ({
-                  deps: context.deps,
-                  token: context.auth?.token ?? null,
-                  fresh: false,
-                  run: (api, ctx) =>
-                    api.updateUser({ fields: (event as { fields: Record<string, string> }).fields }, ctx),
-                }),
+                input: apiCall((api, ctx, { event }) =>
+                  api.updateUser({ fields: (event as { fields: Record<string, string> }).fields }, ctx),
+                ),
                 onDone: toNewToken,
                 onError: failInPlace('idle'),
               },
@@ -156,7 +142,7 @@ export const authenticated = machineSetup.createStateConfig({
               tags: 'busy',
               invoke: {
                 src: 'authenticate',
-                input: createWalletInput,
+                input: createWallet,
                 onDone: { ...toNewToken, actions: ['emitWalletCreated', 'setAuth'] },
                 onError: failInPlace('failed'),
               },
@@ -202,15 +188,7 @@ export const authenticated = machineSetup.createStateConfig({
             verifying: {
               invoke: {
                 src: 'authenticate',
-                input: ({ context }) => {
-                  const proof = context.reply as WalletProof
-                  return {
-                    deps: context.deps,
-                    token: context.auth?.token ?? null,
-                    fresh: false,
-                    run: (api, ctx) => api.linkWallet(proof, ctx),
-                  }
-                },
+                input: apiCall((api, ctx, { context }) => api.linkWallet(context.reply as WalletProof, ctx)),
                 onDone: { ...toNewToken, actions: ['setAuth', assign({ reply: undefined })] },
                 onError: failInPlace('#authenticated.loggedIn'),
               },
@@ -221,7 +199,7 @@ export const authenticated = machineSetup.createStateConfig({
           tags: 'busy',
           invoke: {
             src: 'authenticate',
-            input: createWalletInput,
+            input: createWallet,
             onDone: { ...toNewToken, actions: ['emitWalletCreated', 'setAuth'] },
             onError: failInPlace('idle'),
           },
@@ -233,13 +211,4 @@ export const authenticated = machineSetup.createStateConfig({
 
 function hasTotp(context: SessionContext): boolean {
   return context.auth?.user.verifiedCredentials.some((credential) => credential.format === 'totp') ?? false
-}
-
-function createWalletInput({ context }: { context: SessionContext }) {
-  return {
-    deps: context.deps,
-    token: context.auth?.token ?? null,
-    fresh: false,
-    run: (api: AuthApi, ctx: ApiContext) => api.createEmbeddedWallet({ chain: 'EVM' }, ctx),
-  }
 }

@@ -1,5 +1,6 @@
 import { and, assign } from 'xstate'
 import type { WalletProof } from '../../api/types'
+import { apiCall } from '../actors'
 import { machineSetup } from '../setup'
 import type { SessionContext } from '../types'
 
@@ -33,17 +34,12 @@ const otpFlow = machineSetup.createStateConfig({
       tags: 'busy',
       invoke: {
         src: 'request',
-        input: ({ context }) => {
-          const otp = context.otp as Otp
-          return {
-            deps: context.deps,
-            token: null,
-            run: (api, ctx) =>
-              otp.channel === 'email'
-                ? api.sendEmailCode({ email: otp.target }, ctx)
-                : api.sendSmsCode({ phone: otp.target }, ctx),
-          }
-        },
+        input: apiCall((api, ctx, { context }) => {
+          const { channel, target } = context.otp as Otp
+          return channel === 'email'
+            ? api.sendEmailCode({ email: target }, ctx)
+            : api.sendSmsCode({ phone: target }, ctx)
+        }),
         onDone: {
           target: 'awaitingCode',
           actions: assign({
@@ -68,16 +64,11 @@ const otpFlow = machineSetup.createStateConfig({
       tags: 'busy',
       invoke: {
         src: 'request',
-        input: ({ context }) => {
+        input: apiCall((api, ctx, { context }) => {
           const otp = context.otp as Otp
           const input = { verificationId: otp.verificationId as string }
-          return {
-            deps: context.deps,
-            token: null,
-            run: (api, ctx) =>
-              otp.channel === 'email' ? api.resendEmailCode(input, ctx) : api.resendSmsCode(input, ctx),
-          }
-        },
+          return otp.channel === 'email' ? api.resendEmailCode(input, ctx) : api.resendSmsCode(input, ctx)
+        }),
         onDone: {
           target: 'awaitingCode',
           actions: [
@@ -97,20 +88,14 @@ const otpFlow = machineSetup.createStateConfig({
       tags: 'busy',
       invoke: {
         src: 'authenticate',
-        input: ({ context, event }) => {
+        input: apiCall((api, ctx, { context, event }) => {
           const otp = context.otp as Otp
           const input = {
             verificationId: otp.verificationId as string,
             code: (event as { code: string }).code,
           }
-          return {
-            deps: context.deps,
-            token: null,
-            fresh: true,
-            run: (api, ctx) =>
-              otp.channel === 'email' ? api.verifyEmailCode(input, ctx) : api.verifySmsCode(input, ctx),
-          }
-        },
+          return otp.channel === 'email' ? api.verifyEmailCode(input, ctx) : api.verifySmsCode(input, ctx)
+        }),
         onDone: { target: '#authenticated', actions: 'setAuth' },
         // A burned code cannot be retried: the user starts over. Any other failure keeps the code form.
         onError: [
@@ -151,15 +136,9 @@ export const authenticating = machineSetup.createStateConfig({
         verifying: {
           invoke: {
             src: 'authenticate',
-            input: ({ context }) => {
-              const proof = context.reply as WalletProof
-              return {
-                deps: context.deps,
-                token: null,
-                fresh: true,
-                run: (api, ctx) => api.signInWithWallet(proof, ctx),
-              }
-            },
+            input: apiCall((api, ctx, { context }) =>
+              api.signInWithWallet(context.reply as WalletProof, ctx),
+            ),
             onDone: {
               target: '#authenticated',
               actions: [
