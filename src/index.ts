@@ -1,4 +1,19 @@
 // --- session ---------------------------------------------------------------------------------------
+export {
+  createSession,
+  type Session,
+  type SessionEvents,
+  type SessionOptions,
+  type SessionSnapshot,
+  type SessionStatus,
+} from './createSession'
+export { sessionMachine } from './machine/sessionMachine'
+export type { EndReason } from './machine/types'
+export type { Requirement } from './token/auth'
+export type { User } from './token/claims'
+
+// --- errors ----------------------------------------------------------------------------------------
+export { isSessionError, SessionError, type SessionErrorCode, sessionErrorCodes } from './errors'
 
 // --- auth API --------------------------------------------------------------------------------------
 export { createHttpApi, type HttpApiOptions } from './api/httpApi'
@@ -14,26 +29,9 @@ export type {
   WalletConnector,
   WalletProof,
 } from './api/types'
-export {
-  createSession,
-  type Session,
-  type SessionEvents,
-  type SessionOptions,
-  type SessionSnapshot,
-  type SessionStatus,
-} from './createSession'
-
-// --- errors ----------------------------------------------------------------------------------------
-export { isSessionError, SessionError, type SessionErrorCode, sessionErrorCodes } from './errors'
-export { sessionMachine } from './machine/sessionMachine'
-export type { EndReason } from './machine/types'
 
 // --- storage ---------------------------------------------------------------------------------------
 export { type CookieStorageOptions, cookieStorage } from './storage/cookieStorage'
 export { memoryStorage } from './storage/memoryStorage'
 export type { StorageAdapter } from './storage/types'
 export { localStorageAdapter, sessionStorageAdapter } from './storage/webStorage'
-
-// --- tokens ----------------------------------------------------------------------------------------
-export type { Requirement } from './token/auth'
-export type { User } from './token/claims'
