@@ -70,13 +70,13 @@ function errorFrom({ status, body, serverNow }: Answer, retryAfterHeader: string
   const code: SessionErrorCode =
     clientError && sessionErrorCodes.includes(bodyCode) && !clientOnlyCodes.includes(bodyCode)
       ? bodyCode
-      : status === 401 || status === 403
+      : status === 401
         ? 'unauthorized'
         : status === 429
           ? 'rate_limited'
-          : clientError
+          : clientError && status !== 403
             ? 'invalid_input'
-            : 'server'
+            : 'server' // a 403 without a code is a proxy or firewall refusing: it must not end the session
   const said = typeof detail.message === 'string' ? detail.message.trim() : ''
   const message =
     said && said.length <= 300 && !tokenLike.test(said)

@@ -77,6 +77,15 @@ afterEach(async () => {
 })
 
 describe('createHttpApi: error mapping', () => {
+  it('maps a 403 without a known code to server: a firewall refusing must not end the session', async () => {
+    const { url } = await canned(json(403, { error: { code: 'forbidden', message: 'Blocked.' } }))
+    const error = await rejection(
+      createHttpApi({ baseUrl: url, environmentId: 'env' }).refresh(ctx(FAKE_JWT)),
+    )
+    expect(error.code).toBe('server')
+    expect(error.status).toBe(403)
+  })
+
   it('maps 401 to unauthorized and keeps the status', async () => {
     const { url } = await canned(json(401, { error: { code: 'whatever', message: 'Session revoked.' } }))
     const error = await rejection(
