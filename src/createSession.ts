@@ -245,6 +245,7 @@ export function createSession(options: SessionOptions): Session {
   let settings: Promise<AuthSettings> | null = null
   const deps: SessionDeps = {
     api,
+    cookieMode,
     now,
     settings() {
       settings ??= api.getSettings({ signal: lifetime.signal, token: null }).then(
@@ -308,7 +309,8 @@ export function createSession(options: SessionOptions): Session {
     initial: stored.kind === 'auth' ? stored.auth : null,
     auth: () => actor.getSnapshot().context.auth,
     adopt(auth) {
-      if (current.status === 'authenticating') rejectWaiters('Another tab signed in meanwhile.')
+      // A flow without a session (a sign-in, a wallet connecting) is moot once another tab signed in.
+      if (!current.isAuthenticated) rejectWaiters('Another tab signed in meanwhile.')
       actor.send({ type: 'sync.adopt', auth })
     },
     end: (expired) =>
@@ -350,9 +352,8 @@ export function createSession(options: SessionOptions): Session {
     if (next.status === 'pending' && (previous.status !== 'pending' || previous.pending !== next.pending)) {
       emitter.emit('pending', { pending: next.pending })
     }
-    if (before?.token !== after?.token || (before === null) !== (after === null)) {
-      emitter.emit('tokenChanged', { expiresAt: next.expiresAt })
-    }
+    // Every Auth comes from a new token (issued, replaced, adopted) or its end; in cookie mode too.
+    if (before !== after) emitter.emit('tokenChanged', { expiresAt: next.expiresAt })
     if (previous.user !== next.user) emitter.emit('userChanged', { user: next.user })
     if (next.error && next.error !== previous.error) emitter.emit('error', { error: next.error })
   }
@@ -379,7 +380,18 @@ export function createSession(options: SessionOptions): Session {
     }
   }
 
+  // XState queues events sent while it notifies observers: an action called from a listener must
+  // wait until the notification is over, or it would settle before its event is even processed.
+  let notifying = false
   const onSnapshot = (state: MachineSnapshot) => {
+    notifying = true
+    try {
+      notifySnapshot(state)
+    } finally {
+      notifying = false
+    }
+  }
+  const notifySnapshot = (state: MachineSnapshot) => {
     const previous = current
     const next = derive(state, previous)
     const before = currentAuth
@@ -391,7 +403,7 @@ export function createSession(options: SessionOptions): Session {
     if (next !== previous) {
       current = next
       announce(previous, next, before, after)
-    } else if (after !== before && before?.token !== after?.token) {
+    } else if (after !== before) {
       emitter.emit('tokenChanged', { expiresAt: next.expiresAt })
     }
     flushEmitted()
@@ -421,6 +433,7 @@ export function createSession(options: SessionOptions): Session {
   let stopped = false
 
   const send = (event: SessionEvent): Promise<MachineSnapshot> => {
+    if (notifying) return Promise.resolve().then(() => send(event))
     if (stopped)
       return Promise.reject(new SessionError('invalid_state', 'The session was stopped. Create a new one.'))
     const state = actor.getSnapshot()
@@ -493,21 +506,21 @@ export function createSession(options: SessionOptions): Session {
     return refreshing
   }
 
-  // Cookie mode holds no token to read: confirm the restored hint with the server before trusting it.
-  const confirmed =
-    cookieMode && current.isAuthenticated
-      ? refresh().then(
-          () => current,
-          () => current,
-        )
-      : null
-
+  // Cookie mode holds no token to read: confirm a restored hint with the server before trusting it.
   let endReady: () => void = () => undefined
   const ready = new Promise<SessionSnapshot>((resolve) => {
     endReady = () => resolve(current)
     const done = () => {
       if (current.status === 'restoring') return false
-      resolve(confirmed ?? current)
+      const confirm = cookieMode && current.isAuthenticated
+      resolve(
+        confirm
+          ? refresh().then(
+              () => current,
+              () => current,
+            )
+          : current,
+      )
       return true
     }
     if (!done()) {

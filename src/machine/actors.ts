@@ -60,17 +60,19 @@ export interface AuthenticateInput extends CallInput<AuthResult> {
 }
 
 async function authenticate(input: AuthenticateInput, signal: AbortSignal): Promise<Auth> {
+  const { deps } = input
+  // Settings first: a sign-in must not use up its one-time code and then fail on them.
+  const settings = await deps.settings(signal).catch((error) => {
+    throw toSessionError(error)
+  })
   const result = await call(input, signal)
   if (signal.aborted) {
     // The flow was left (cancel, logout) while the server was answering: never resurrect it.
-    if (input.fresh && result && typeof result.token === 'string') {
-      input.deps.revoke(seal(result.token), 'stale')
-    }
+    const token = typeof result?.token === 'string' ? result.token : null
+    if (input.fresh && (token || deps.cookieMode)) deps.revoke(token ? seal(token) : null, 'stale')
     throw cancelled()
   }
-  const receivedAt = input.deps.now()
-  const settings = await input.deps.settings(signal)
-  return authFromResult(result, settings, receivedAt)
+  return authFromResult(result, settings, deps.now(), deps.cookieMode)
 }
 
 const ADDRESS = /^0x[0-9a-fA-F]{40}$/

@@ -31,6 +31,7 @@ export const sessionMachine = machineSetup
     actions: {
       adoptStored: assign(({ context }) => ({
         auth: context.stored.kind === 'auth' ? context.stored.auth : null,
+        adopted: false,
         stored: { kind: 'none' } as StoredSession,
       })),
       storedError: assign(({ context }) => ({
@@ -45,6 +46,7 @@ export const sessionMachine = machineSetup
       deps: input.deps,
       stored: input.stored,
       auth: null,
+      adopted: false,
       origin: 'visitor',
       otp: null,
       signer: null,
@@ -67,6 +69,8 @@ export const sessionMachine = machineSetup
     },
     states: {
       restoring: {
+        // Another tab signed in while the async read was under way: its record is newer.
+        on: { 'sync.adopt': { target: '#authenticated', actions: 'setAuth' } },
         initial: 'checking',
         states: {
           // With a synchronous adapter the record is already read: this resolves during start().

@@ -1,4 +1,4 @@
-import { assign, emit, setup } from 'xstate'
+import { assign, emit, enqueueActions, setup } from 'xstate'
 import { SessionError } from '../errors'
 import type { Auth, Requirement } from '../token/auth'
 import { actors } from './actors'
@@ -26,6 +26,7 @@ export const machineSetup = setup({
     hasVisitorWallet: ({ context }) => context.visitors.length > 0,
     hasTotp: ({ context }) =>
       context.auth?.user.verifiedCredentials.some((credential) => credential.format === 'totp') ?? false,
+    adopted: ({ context }) => context.adopted,
     isCode: ({ event }, code: SessionError['code']) =>
       (event as unknown as { error?: { code?: unknown } }).error?.code === code,
   },
@@ -36,38 +37,39 @@ export const machineSetup = setup({
     /** Takes a new token (sign-in, refresh, link, MFA...): the flow is over, its error with it. */
     setAuth: assign(({ event }) => ({
       auth: 'auth' in event ? event.auth : (event as unknown as { output: Auth }).output,
+      adopted: event.type === 'sync.adopt',
       error: null,
       otp: null,
       signer: null,
+      reply: undefined,
     })),
     setReply: assign({ reply: ({ event }) => (event as unknown as { output: unknown }).output }),
     /** Ends the session: no token, no user, no visitor wallets; remembers why. */
-    end: assign((_, reason: EndReason) => ({
+    end: assign(({ context }, reason: EndReason) => ({
       auth: null,
       endReason: reason,
       otp: null,
       signer: null,
-      visitors: [],
+      visitors: context.visitors.length > 0 ? [] : context.visitors,
       reply: undefined,
     })),
     emitEnded: emit((_, reason: EndReason) => ({ type: 'loggedOut' as const, reason })),
     emitExpired: emit({ type: 'expired' as const }),
     /** Announces the embedded wallet a new token carries and the previous one did not. */
-    emitWalletCreated: emit(({ context, event }) => {
+    emitWalletCreated: enqueueActions(({ context, event, enqueue }) => {
       const known = new Set(context.auth?.user.verifiedCredentials.map((credential) => credential.id))
-      const auth = (event as unknown as { output: Auth }).output
-      const created = auth.user.verifiedCredentials.find(
+      const { user } = (event as unknown as { output: Auth }).output
+      const created = user.verifiedCredentials.find(
         (credential) => credential.walletProvider === 'embeddedWallet' && !known.has(credential.id),
       )
-      return {
-        type: 'walletCreated' as const,
-        wallet: Object.freeze({
-          address: created?.address ?? '',
-          chain: created?.chain ?? 'EVM',
-          walletName: created?.walletName ?? 'embedded',
-          walletProvider: 'embeddedWallet',
-        }),
-      }
+      if (!created?.address) return
+      const wallet = Object.freeze({
+        address: created.address,
+        chain: created.chain ?? 'EVM',
+        walletName: created.walletName ?? 'embedded',
+        walletProvider: 'embeddedWallet',
+      })
+      enqueue.emit({ type: 'walletCreated' as const, wallet })
     }),
     revokeInBackground: ({ context }) => context.deps.revoke(context.auth?.token ?? null, 'user-intent'),
   },

@@ -16,6 +16,8 @@ export type OtpChannel = 'email' | 'sms'
  */
 export interface SessionDeps {
   api: AuthApi
+  /** `tokenStorage: 'cookie'`: the server keeps the JWT in an httpOnly cookie; the session never holds one. */
+  cookieMode: boolean
   /** ms since epoch. */
   now(): number
   /** The auth settings, fetched once per session. */
@@ -47,6 +49,8 @@ export interface SessionContext {
   deps: SessionDeps
   /** The current authentication; its token is sealed, so the inspector never sees the raw JWT. */
   auth: Auth | null
+  /** The current token came from another tab (which, not this one, finishes what it started). */
+  adopted: boolean
   /** What a sign-in flow returns to when it is cancelled or fails. */
   origin: 'visitor' | 'expired' | 'loggedOut'
   otp: { channel: OtpChannel; target: string; verificationId: string | null } | null

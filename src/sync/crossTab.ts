@@ -137,13 +137,18 @@ export function createTabSync(options: TabSyncOptions): TabSync {
       }
       if (othersRefreshingUntil > now()) {
         await new Promise<void>((resolve) => {
-          const cancel = armAt(othersRefreshingUntil, now, resolve)
+          const cancel = armAt(othersRefreshingUntil, now, () => recordArrived?.())
           recordArrived = () => {
             cancel()
+            signal.removeEventListener('abort', onAbort)
+            recordArrived = null
             resolve()
           }
+          // Left (logout, stop): no timer may outlive the session.
+          const onAbort = () => recordArrived?.()
+          signal.addEventListener('abort', onAbort)
         })
-        recordArrived = null
+        if (signal.aborted) throw new DOMException('The refresh was left.', 'AbortError')
         const found = fresher(current)
         if (found) return found
       }

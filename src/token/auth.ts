@@ -63,14 +63,26 @@ export const deviceExpiry = (claims: Pick<TokenClaims, 'exp' | 'iat'>, receivedA
 
 /**
  * Turns an auth server's answer into an {@link Auth}, decoding the token once. Throws
- * `invalid_token` when the answer cannot hold a session (no token, undecodable token, no user).
+ * `invalid_token` when the answer cannot hold a session: in-app mode without a usable token, cookie
+ * mode without a user. In cookie mode a token the server sent anyway is dropped, never held.
  */
-export function authFromResult(result: AuthResult, settings: AuthSettings, receivedAt: number): Auth {
+export function authFromResult(
+  result: AuthResult,
+  settings: AuthSettings,
+  receivedAt: number,
+  cookieMode: boolean,
+): Auth {
   if (typeof result !== 'object' || result === null) {
     throw new SessionError('invalid_token', 'The auth server answered without a session. Try again.')
   }
   const createWallet = settings.embeddedWallets.createOnSignup === true
-  if (typeof result.token === 'string') {
+  if (!cookieMode) {
+    if (typeof result.token !== 'string') {
+      throw new SessionError(
+        'invalid_token',
+        'The auth server answered without a token. If it keeps the token in an httpOnly cookie, create the session with tokenStorage: "cookie".',
+      )
+    }
     const claims = decodeToken(result.token)
     return build(result.token, userFrom(claims, result.user), deviceExpiry(claims, receivedAt), createWallet)
   }
@@ -78,7 +90,7 @@ export function authFromResult(result: AuthResult, settings: AuthSettings, recei
   if (!Number.isFinite(result.expiresAt) || typeof result.user?.id !== 'string') {
     throw new SessionError(
       'invalid_token',
-      'The auth server answered without a token or a user. With cookie mode, enable `cookie` on the server too.',
+      'The auth server answered without a user. With tokenStorage: "cookie", enable cookie mode on the server too.',
     )
   }
   const serverNow = Number.isFinite(result.serverNow) ? (result.serverNow as number) : receivedAt

@@ -407,8 +407,13 @@ const describeTransition = (t: {
 }) =>
   `${t.source.id} --${t.eventType || 'always'}--> ${(t.target ?? []).map((n) => n.id).join(',') || '(self)'}`
 
+// Reached only through another tab (this model runs one tab): covered by test/session/crossTab.test.ts.
+const OTHER_TAB_ONLY = ['session.authenticated.pending.wallet.waiting']
+
 test('every state node of sessionMachine was visited by some path', () => {
-  const ids = allNodes().map((node) => node.id)
+  const ids = allNodes()
+    .map((node) => node.id)
+    .filter((id) => !OTHER_TAB_ONLY.includes(id))
   const missing = ids.filter((id) => !coverage.nodes.has(id))
   expect(missing).toEqual([])
 })

@@ -282,7 +282,7 @@ export const sessionModel = modelSetup.createMachine({
           },
         },
         refreshingMfa: {
-          meta: m('pending', 'refreshing', { pending: ALL, held: true }),
+          meta: m('pending', 'mfa.refreshing', { pending: ALL, held: true }),
           on: {
             UNAUTHORIZED,
             RESOLVE: { target: 'mfa.idle', actions: err(null) },
@@ -321,7 +321,7 @@ export const sessionModel = modelSetup.createMachine({
           },
         },
         refreshingInfo: {
-          meta: m('pending', 'refreshing', { pending: ['info', 'wallet'], held: true }),
+          meta: m('pending', 'info.refreshing', { pending: ['info', 'wallet'], held: true }),
           on: {
             UNAUTHORIZED,
             RESOLVE: { target: 'info.idle', actions: err(null) },
@@ -343,8 +343,18 @@ export const sessionModel = modelSetup.createMachine({
               meta: m('pending', 'wallet.failed', { pending: ['wallet'] }),
               on: {
                 CREATE_WALLET: { target: 'creating' },
+                REFRESH: 'refreshing',
                 // A restored session owes the wallet again: creation restarts by itself.
                 RELOAD: { target: 'creating', actions: modelSetup.assign({ error: null, endReason: null }) },
+              },
+            },
+            refreshing: {
+              meta: m('pending', 'wallet.refreshing', { pending: ['wallet'], held: true }),
+              on: {
+                UNAUTHORIZED,
+                // The new token still owes the wallet: this tab creates it.
+                RESOLVE: { target: 'creating', actions: err(null) },
+                FAIL: { target: 'failed', actions: err('server') },
               },
             },
           },

@@ -434,6 +434,7 @@ describe('cancel and stale responses', () => {
     const email = freshEmail()
     await session.email.sendCode(email)
     const verifying = session.email.verifyCode(server.lastCode(email))
+    await vi.waitFor(() => expect(gate.calls()).toBe(1)) // the request reached the server
     await session.logout()
     await expect(verifying).rejects.toMatchObject({ code: 'cancelled' })
     gate.release()

@@ -1,4 +1,4 @@
-import { assign, emit } from 'xstate'
+import { assign, emit, not } from 'xstate'
 import type { WalletProof } from '../../api/types'
 import type { Auth } from '../../token/auth'
 import { apiCall } from '../actors'
@@ -29,15 +29,29 @@ const failInPlace = (target: string) =>
     },
   }).on['flow.cancel']
 
-const refreshing = machineSetup.createStateConfig({
-  tags: 'busy',
-  invoke: {
-    src: 'refresh',
-    input: apiCall((api, ctx) => api.refresh(ctx)),
-    onDone: toNewToken,
-    onError: failInPlace('#authenticated'),
+/** A refresh from a resting state; a failure that keeps the session goes `back` there. */
+const refreshing = (back: string) =>
+  machineSetup.createStateConfig({
+    tags: 'busy',
+    invoke: {
+      src: 'refresh',
+      input: apiCall((api, ctx) => api.refresh(ctx)),
+      onDone: toNewToken,
+      onError: failInPlace(back),
+    },
+  })
+
+/**
+ * What a resting state (nothing in flight) accepts besides its own actions: a refresh, and another
+ * tab's new token. Busy states take neither: their own result replaces the token anyway, and an
+ * adopted token would abort a step the user is waiting for.
+ */
+const resting = machineSetup.createStateConfig({
+  on: {
+    'session.refresh': 'refreshing',
+    'sync.adopt': { target: '#authenticated', reenter: true, actions: 'setAuth' },
   },
-})
+}).on
 
 export const authenticated = machineSetup.createStateConfig({
   id: 'authenticated',
@@ -65,7 +79,6 @@ export const authenticated = machineSetup.createStateConfig({
         { type: 'emitEnded', params: 'token-expired' },
       ],
     },
-    'sync.adopt': { target: '#authenticated', reenter: true, actions: 'setAuth' },
     'sync.ended': {
       target: '#session.loggedOut',
       actions: [
@@ -85,14 +98,14 @@ export const authenticated = machineSetup.createStateConfig({
     },
     pending: {
       initial: 'mfa',
-      on: { 'session.refresh': '.refreshing' },
       states: {
         mfa: {
           initial: 'idle',
           states: {
             idle: {
               on: {
-                'mfa.enroll': { guard: ({ context }) => !hasTotp(context), target: 'enrolling' },
+                ...resting,
+                'mfa.enroll': { guard: not('hasTotp'), target: 'enrolling' },
                 'mfa.verify': 'verifying',
               },
             },
@@ -116,12 +129,13 @@ export const authenticated = machineSetup.createStateConfig({
                 onError: failInPlace('idle'),
               },
             },
+            refreshing: refreshing('idle'),
           },
         },
         info: {
           initial: 'idle',
           states: {
-            idle: { on: { 'info.submit': 'submitting' } },
+            idle: { on: { ...resting, 'info.submit': 'submitting' } },
             submitting: {
               tags: 'busy',
               invoke: {
@@ -133,11 +147,15 @@ export const authenticated = machineSetup.createStateConfig({
                 onError: failInPlace('idle'),
               },
             },
+            refreshing: refreshing('idle'),
           },
         },
         wallet: {
-          initial: 'creating',
+          initial: 'starting',
           states: {
+            // The tab that signed in creates the wallet; a tab that adopted the session from another
+            // tab waits for that tab's new token instead of creating a second wallet.
+            starting: { always: [{ guard: 'adopted', target: 'waiting' }, { target: 'creating' }] },
             creating: {
               tags: 'busy',
               invoke: {
@@ -147,10 +165,11 @@ export const authenticated = machineSetup.createStateConfig({
                 onError: failInPlace('failed'),
               },
             },
-            failed: { on: { 'embeddedWallet.create': 'creating' } },
+            waiting: { on: { ...resting, 'embeddedWallet.create': 'creating' } },
+            failed: { on: { ...resting, 'embeddedWallet.create': 'creating' } },
+            refreshing: refreshing('failed'),
           },
         },
-        refreshing,
       },
     },
     loggedIn: {
@@ -158,7 +177,7 @@ export const authenticated = machineSetup.createStateConfig({
       states: {
         idle: {
           on: {
-            'session.refresh': 'refreshing',
+            ...resting,
             'wallet.link': {
               target: 'linking',
               actions: assign({ signer: ({ event }) => ({ connector: event.connector, account: null }) }),
@@ -166,7 +185,7 @@ export const authenticated = machineSetup.createStateConfig({
             'embeddedWallet.create': 'creatingWallet',
           },
         },
-        refreshing,
+        refreshing: refreshing('idle'),
         linking: {
           tags: 'busy',
           initial: 'signing',
@@ -208,7 +227,3 @@ export const authenticated = machineSetup.createStateConfig({
     },
   },
 })
-
-function hasTotp(context: SessionContext): boolean {
-  return context.auth?.user.verifiedCredentials.some((credential) => credential.format === 'totp') ?? false
-}

@@ -60,6 +60,8 @@ export const signInEvents = machineSetup.createStateConfig({
 export const visitor = machineSetup.createStateConfig({
   id: 'visitor',
   entry: { type: 'setOrigin', params: 'visitor' },
+  // Another tab signed in: a wallet connecting here is moot.
+  on: { 'sync.adopt': signInEvents['sync.adopt'] },
   initial: 'idle',
   states: {
     idle: {
@@ -67,10 +69,12 @@ export const visitor = machineSetup.createStateConfig({
         ...signInEvents,
         'wallet.disconnect': {
           actions: assign({
-            visitors: ({ context, event }) =>
-              context.visitors.filter(
+            visitors: ({ context, event }) => {
+              const kept = context.visitors.filter(
                 (wallet) => wallet.account.address.toLowerCase() !== event.address.toLowerCase(),
-              ),
+              )
+              return kept.length === context.visitors.length ? context.visitors : kept
+            },
           }),
         },
       },
@@ -115,5 +119,6 @@ export const expired = machineSetup.createStateConfig({
 
 export const loggedOut = machineSetup.createStateConfig({
   entry: { type: 'setOrigin', params: 'loggedOut' },
-  on: signInEvents,
+  // Logging out again changes nothing (and announces nothing).
+  on: { ...signInEvents, 'session.logout': { actions: 'clearError' } },
 })
