@@ -27,7 +27,7 @@ export interface SessionOptions {
   storageKey?: string
   /** 'cookie': the server keeps the JWT in an httpOnly cookie; `getToken()` is null and storage keeps only a hint. */
   tokenStorage?: 'in-app' | 'cookie'
-  /** Default true where `BroadcastChannel` exists: login, logout and refresh reach other tabs. */
+  /** Default true in browsers (windows, workers), false in Node: login, logout and refresh reach other tabs. */
   crossTab?: boolean
   /** Default 60: emit `expiring` this long before the end. */
   expiringNoticeSeconds?: number
@@ -146,6 +146,10 @@ interface Waiter {
 }
 
 const MINUTE = 60_000
+
+const inBrowser = () =>
+  typeof (globalThis as { document?: unknown }).document === 'object' ||
+  typeof (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope === 'function'
 const ENDED: ReadonlySet<string> = new Set(['expired', 'loggedOut'])
 
 const invalidInput = (message: string) => new SessionError('invalid_input', message)
@@ -302,7 +306,9 @@ export function createSession(options: SessionOptions): Session {
   const tabs = createTabSync({
     key,
     cookieMode,
-    crossTab: options.crossTab ?? true,
+    // Only in browsers (windows and workers): a Node process serving several users must never let
+    // one user's session adopt another's over a process-wide BroadcastChannel.
+    crossTab: options.crossTab ?? inBrowser(),
     now,
     storage: () => storage,
     write: (write) => guardWrite(() => write(storage)),

@@ -60,7 +60,14 @@ function tabs(
   const storageKey = freshKey()
   const open = (adapter = shared) => {
     const { api, calls } = counted(server.api)
-    const session = createSession({ api, storage: adapter, storageKey, revalidateOnFocus: false, ...options })
+    const session = createSession({
+      api,
+      storage: adapter,
+      storageKey,
+      crossTab: true, // Node is not a browser: tabs are opted in
+      revalidateOnFocus: false,
+      ...options,
+    })
     sessions.push(session)
     const events: string[] = []
     const reasons: unknown[] = []
@@ -292,10 +299,20 @@ describe('cross-tab over BroadcastChannel', () => {
     })
     sessions.push(session)
     expect(opened).toEqual([])
+    // Node is not a browser: no channel by default either, so one process serving several users
+    // never lets one user's session adopt another's.
+    const server = createSession({
+      api: createTestAuthServer().api,
+      storage: memoryStorage(),
+      storageKey: 'k',
+    })
+    sessions.push(server)
+    expect(opened).toEqual([])
     const other = createSession({
       api: createTestAuthServer().api,
       storage: memoryStorage(),
       storageKey: 'k',
+      crossTab: true,
     })
     sessions.push(other)
     expect(opened).toEqual(['lanyard:k.session'])
@@ -303,11 +320,8 @@ describe('cross-tab over BroadcastChannel', () => {
 
   // A tab in the middle of its own sign-in (waiting for the code) when another tab signs in: the issue
   // asks that sign-in reach *every* other tab, which then adopts the record.
-  // BUG: src/machine/states/authenticating.ts has no `sync.adopt` (nor `sync.ended`) handler, so a tab
-  // in `authenticating` ignores the other tab's sign-in (and later logout) and stays on its code form;
-  // if it then verifies, it starts a second server session that overwrites the first tab's record.
-  // Expected: the flow is abandoned (its request aborted, its promise rejected with `cancelled`) and the
-  // other tab's session adopted.
+  // The flow is abandoned (its request aborted, its promise rejected with `cancelled`) and the other
+  // tab's session adopted: a second server session must not overwrite the first tab's record.
   test('a tab in the middle of its own sign-in adopts the session signed in elsewhere', async () => {
     const { server, all } = tabs(2)
     const [a, b] = all as [Tab, Tab]
@@ -364,7 +378,13 @@ describe('cross-tab over the storage adapter subscribe (the storage event), with
     const storageKey = freshKey()
     const make = () => {
       const { api, calls } = counted(server.api)
-      const session = createSession({ api, storage: tab(), storageKey, revalidateOnFocus: false })
+      const session = createSession({
+        api,
+        storage: tab(),
+        storageKey,
+        crossTab: true,
+        revalidateOnFocus: false,
+      })
       sessions.push(session)
       return { session, calls }
     }
@@ -389,8 +409,20 @@ describe('cross-tab over the storage adapter subscribe (the storage event), with
     const tab = sharedStorage()
     const server = createTestAuthServer()
     const storageKey = freshKey()
-    const a = createSession({ api: server.api, storage: tab(), storageKey, revalidateOnFocus: false })
-    const b = createSession({ api: server.api, storage: tab(), storageKey, revalidateOnFocus: false })
+    const a = createSession({
+      api: server.api,
+      storage: tab(),
+      storageKey,
+      crossTab: true,
+      revalidateOnFocus: false,
+    })
+    const b = createSession({
+      api: server.api,
+      storage: tab(),
+      storageKey,
+      crossTab: true,
+      revalidateOnFocus: false,
+    })
     sessions.push(a, b)
     const changes: unknown[] = []
     b.on('tokenChanged', (payload) => changes.push(payload))
@@ -404,20 +436,29 @@ describe('cross-tab over the storage adapter subscribe (the storage event), with
 
   // A background tab's timers are throttled (or it sleeps), so the other tab's removal of the expired
   // record (a `storage` event) can reach it before its own expiry timer fires.
-  // BUG: src/createSession.ts `adopt(null)` treats every removal of the record by another context as a
-  // logout (`sync.ended`, reason 'other-tab'); but the other tab removed it because the token expired
-  // (`persist(null, 'token-expired')`). This tab then ends with endReason 'other-tab' and never emits
-  // `expired`. Expected: when the removed session had reached its expiresAt (now >= auth.expiresAt), end
-  // as `expired` / 'token-expired' (e.g. send token.expired instead of sync.ended).
+  // A removal by another tab whose session had reached its end is an expiry, not a logout: this tab
+  // (whose throttled timer has not fired yet) ends as `expired` / 'token-expired'.
   test('an expiry seen first through the storage event still ends as token-expired', async () => {
     vi.stubGlobal('BroadcastChannel', undefined)
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
     const tab = sharedStorage({ sync: true })
     const server = createTestAuthServer({ tokenLifetimeSeconds: 600 })
     const storageKey = freshKey()
-    const a = createSession({ api: server.api, storage: tab(), storageKey, revalidateOnFocus: false })
+    const a = createSession({
+      api: server.api,
+      storage: tab(),
+      storageKey,
+      crossTab: true,
+      revalidateOnFocus: false,
+    })
     await signIn(a, server)
-    const b = createSession({ api: server.api, storage: tab(), storageKey, revalidateOnFocus: false })
+    const b = createSession({
+      api: server.api,
+      storage: tab(),
+      storageKey,
+      crossTab: true,
+      revalidateOnFocus: false,
+    })
     sessions.push(a, b)
     expect(b.getSnapshot().status).toBe('loggedIn') // restored from the shared storage
     const heard: string[] = []

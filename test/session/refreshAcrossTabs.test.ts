@@ -30,7 +30,7 @@ function tabs(storageKey: string) {
   }
   const storage = memoryStorage() // one origin's localStorage, shared by both tabs
   const open = () => {
-    const session = createSession({ api, storage, storageKey, revalidateOnFocus: false })
+    const session = createSession({ api, storage, storageKey, crossTab: true, revalidateOnFocus: false })
     stops.push(() => session.stop())
     return session
   }

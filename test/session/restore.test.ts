@@ -516,13 +516,8 @@ describe('a storage that throws degrades to memory', () => {
     expect(session.getSnapshot().status).toBe('loggedIn')
   })
 
-  // BUG: src/createSession.ts, `degrade` (~line 215). Removing a bad record during construction goes through
-  // `guardWrite`; when removeItem throws, `degrade` reads `actorRef`, which is declared with `let` further
-  // down (~line 293): a ReferenceError (temporal dead zone) escapes into the outer try/catch around the
-  // synchronous read. Result: the record's invalid_token is lost, snapshot.error is storage_unavailable
-  // with a ReferenceError as its cause, and degrade's own `error` event went out synchronously, before
-  // anyone could listen. Expected: snapshot.error is invalid_token and `on('error')` attached right after
-  // createSession hears both problems (invalid_token, storage_unavailable) after a microtask (SPEC §3).
+  // Removing a bad record can itself fail: the record's invalid_token stays in snapshot.error, and
+  // `on('error')` attached right after createSession hears both problems after a microtask (SPEC §3).
   test('a bad record in a storage whose removeItem throws: both problems are heard after a microtask', async () => {
     const throwingRemove: StorageAdapter = {
       getItem: () => '{corrupt',

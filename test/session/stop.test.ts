@@ -190,11 +190,8 @@ describe('stop() removes every timer, listener and channel the session created',
     expectNothingLeft()
   })
 
-  // BUG: src/createSession.ts `deps.restore` (the `restore()` method, ~line 268) ignores its AbortSignal:
-  // when the async read settles after stop(), `settle` still runs and removes the key (bad or ended
-  // record). By then another session (React StrictMode remount, a new tab instance) may have written a
-  // fresh record under that key, which this late removal deletes. Expected: a stopped session touches
-  // storage no more (check `signal.aborted` / `stopped` before `settle`'s removeItem).
+  // A read that settles after stop() must not touch storage: another session (a StrictMode remount,
+  // a new instance) may own the key by then.
   test('while restoring from an async adapter; the late read writes nothing', async () => {
     let answer: (value: string | null) => void = () => undefined
     const writes: string[] = []
