@@ -56,6 +56,20 @@ describe('armAt', () => {
     expect(vi.getTimerCount()).toBe(0)
   })
 
+  it('caps every step, not only the first: 100 days (several steps) fire exactly at the deadline', () => {
+    vi.useFakeTimers({ now: 0 })
+    const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout')
+    const cb = vi.fn()
+    armAt(100 * DAY, Date.now, cb)
+    vi.advanceTimersByTime(100 * DAY - 1)
+    expect(cb).not.toHaveBeenCalled()
+    vi.advanceTimersByTime(1)
+    expect(cb).toHaveBeenCalledTimes(1)
+    const delays = setTimeoutSpy.mock.calls.map((call) => call[1] as number)
+    expect(delays.length).toBeGreaterThanOrEqual(5)
+    for (const delay of delays) expect(delay).toBeLessThanOrEqual(MAX_DELAY)
+  })
+
   it('re-reads the clock after each step, so a clock running behind the timers does not fire early', () => {
     vi.useFakeTimers()
     let clock = 0

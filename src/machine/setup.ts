@@ -35,9 +35,10 @@ export const machineSetup = setup({
     clearError: assign({ error: null }),
     setOrigin: assign((_, origin: SessionContext['origin']) => ({ origin })),
     /** Takes a new token (sign-in, refresh, link, MFA...): the flow is over, its error with it. */
-    setAuth: assign(({ event }) => ({
+    setAuth: assign(({ context, event }, params?: { refreshed: boolean }) => ({
       auth: 'auth' in event ? event.auth : (event as unknown as { output: Auth }).output,
-      adopted: event.type === 'sync.adopt',
+      // Who owes the session's next step: a refresh changes nothing about it.
+      adopted: event.type === 'sync.adopt' || (params?.refreshed === true && context.adopted),
       error: null,
       otp: null,
       signer: null,

@@ -418,17 +418,37 @@ test('every state node of sessionMachine was visited by some path', () => {
   expect(missing).toEqual([])
 })
 
-test('transition coverage of sessionMachine (reported)', () => {
+/**
+ * Transitions the one-tab model cannot walk, each with where it is proven instead. Anything else
+ * the paths miss fails the test below: a new transition needs a model path or an entry here.
+ */
+const NOT_WALKED: Array<[RegExp, string]> = [
+  [/--sync\.(adopt|ended)-->/, 'another tab: test/session/crossTab.test.ts, interruptions.test.ts'],
+  [
+    /wallet\.starting --always--> \S+wallet\.waiting$|wallet\.waiting --/,
+    'a session adopted from another tab: interruptions.test.ts',
+  ],
+  [
+    /emailOtp\.awaitingCode --sms\.|smsOtp\.awaitingCode --email\./,
+    'refused by the channel guard (WRONG_STATE paths)',
+  ],
+  [/restoring\.reading --xstate\.error/, 'deps.restore never rejects (a failed read is a `bad` record)'],
+  [
+    /session\.(expired|loggedOut) --wallet\.signIn--> /,
+    'the visitor-wallet branch: ending a session clears visitor wallets',
+  ],
+]
+
+test('every transition of sessionMachine is walked by a path, or proven elsewhere (NOT_WALKED)', () => {
   const transitions = allNodes().flatMap((node) => [
     ...[...node.transitions.values()].flat(),
     ...(node.always ?? []),
   ])
   const missed = transitions.filter((t) => !coverage.transitions.has(t)).map(describeTransition)
-  const covered = transitions.length - missed.length
-  // Printed so the report can name what the model does not reach.
+  const unexplained = missed.filter((line) => !NOT_WALKED.some(([pattern]) => pattern.test(line)))
   process.stdout.write(
     `\nmodel: ${shortest.length} states, ${modelEdges} transitions, ${paths.length} paths\n` +
-      `sessionMachine: ${covered}/${transitions.length} transitions taken; not taken:\n  ${missed.join('\n  ')}\n`,
+      `sessionMachine: ${transitions.length - missed.length}/${transitions.length} transitions walked\n`,
   )
-  expect(covered / transitions.length).toBeGreaterThan(0.8)
+  expect(unexplained).toEqual([])
 })

@@ -115,12 +115,30 @@ describe('steps in flight are never cut short', () => {
     const server = createTestAuthServer({ embeddedWallets: { createOnSignup: true } })
     const storage = memoryStorage()
     const storageKey = freshKey()
-    const gate = gated(server.api, 'createEmbeddedWallet')
-    const a = open({ api: gate.api, storage, storageKey, crossTab: true, revalidateOnFocus: false })
+    // The creation reaches the server only when released: until then, nobody has the wallet.
+    let release!: () => void
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    let creations = 0
+    const api: AuthApi = {
+      ...server.api,
+      environmentId: server.api.environmentId,
+      createEmbeddedWallet: async (input, ctx) => {
+        creations++
+        await held
+        return server.api.createEmbeddedWallet(input, { ...ctx, signal: new AbortController().signal })
+      },
+    }
+    const gate = { release: () => release(), calls: () => creations }
+    const a = open({ api, storage, storageKey, crossTab: true, revalidateOnFocus: false })
     const b = open({ api: server.api, storage, storageKey, crossTab: true, revalidateOnFocus: false })
     await signInByEmail(a, server)
     expect(a.getSnapshot().step).toBe('wallet.creating')
     await soon(() => expect(b.getSnapshot()).toMatchObject({ status: 'pending', step: 'wallet.waiting' }))
+    // A refresh in the waiting tab does not make it the creator.
+    await b.refresh()
+    expect(b.getSnapshot()).toMatchObject({ status: 'pending', step: 'wallet.waiting' })
     gate.release()
     await soon(() => expect(a.getSnapshot().status).toBe('loggedIn'))
     await soon(() => expect(b.getSnapshot().status).toBe('loggedIn'))

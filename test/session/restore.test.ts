@@ -354,6 +354,14 @@ describe('identity and expiry come from the token', () => {
     expect(session.hasScope('admin')).toBe(false)
   })
 
+  test('a token without user:basic (whatever else its scope says) is pending MFA, never loggedIn', () => {
+    for (const scope of ['profile', 'admin openid', '']) {
+      const session = start({ storage: storageWith(record(craft(goodClaims({ scope })))).storage })
+      expect(session.getSnapshot()).toMatchObject({ status: 'pending', step: 'mfa', isLoggedIn: false })
+      expect(session.hasScope('user:basic')).toBe(false)
+    }
+  })
+
   test('a stored expiry within the token lifetime is kept (it is in this device clock)', () => {
     // Issued by a server 5 hours ahead: exp in the server's clock is 7 hours from now, but the device
     // recorded 2 hours from receipt.

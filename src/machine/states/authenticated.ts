@@ -36,7 +36,7 @@ const refreshing = (back: string) =>
     invoke: {
       src: 'refresh',
       input: apiCall((api, ctx) => api.refresh(ctx)),
-      onDone: toNewToken,
+      onDone: { ...toNewToken, actions: { type: 'setAuth', params: { refreshed: true } } },
       onError: failInPlace(back),
     },
   })
