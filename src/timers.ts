@@ -12,7 +12,7 @@ export type TimerId = ReturnType<typeof setTimeout>
  * timers installed later (vitest, sinon) still apply. Every timer in lanyard goes through here.
  *
  * @example
- * const id = setTimer(() => console.log('later'), 1000)
+ * const id = setTimer(() => refresh(), 1000)
  * clearTimer(id)
  *
  * @param cb - called once when the timer fires

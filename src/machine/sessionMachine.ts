@@ -24,7 +24,7 @@ const restoreTargets = [
  * @example
  * import { createActor } from 'xstate'
  * import { sessionMachine } from 'lanyard'
- * console.log(Object.keys(sessionMachine.states)) // ['restoring', 'visitor', ...]
+ * Object.keys(sessionMachine.states) // ['restoring', 'visitor', ...]
  */
 export const sessionMachine = machineSetup
   .extend({

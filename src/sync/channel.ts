@@ -13,7 +13,7 @@ export interface Channel {
  * opened. In Node the channel does not keep the process alive.
  *
  * @example
- * const channel = openChannel('lanyard', (data) => console.log('from another tab', data))
+ * const channel = openChannel('lanyard', (data) => onOtherTab(data))
  * channel?.post({ type: 'logout' })
  * channel?.close()
  *

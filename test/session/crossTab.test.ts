@@ -1,13 +1,7 @@
-import {
-  type AuthApi,
-  createSession,
-  memoryStorage,
-  type Session,
-  type SessionOptions,
-  type StorageAdapter,
-} from 'lanyard'
+import { createSession, memoryStorage, type Session, type SessionOptions, type StorageAdapter } from 'lanyard'
 import { createTestAuthServer } from 'lanyard/testing'
 import { afterEach, describe, expect, test, vi } from 'vitest'
+import { countCalls } from './helpers'
 
 const sessions: Session[] = []
 const channels: BroadcastChannel[] = []
@@ -23,22 +17,6 @@ afterEach(() => {
 let keys = 0
 /** A storageKey of its own per test, so nothing else in the process shares the channel. */
 const freshKey = () => `xtab${process.pid}-${Date.now().toString(36)}-${keys++}`
-
-/** Counts the backend calls of one tab. */
-function counted(api: AuthApi) {
-  const calls: string[] = []
-  const wrapped = new Proxy(api, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver)
-      if (typeof value !== 'function') return value
-      return (...args: unknown[]) => {
-        calls.push(String(property))
-        return value.apply(target, args)
-      }
-    },
-  })
-  return { api: wrapped, calls }
-}
 
 /** Listens on the session channel like another tab would, and records every message. */
 function observe(storageKey: string) {
@@ -59,7 +37,7 @@ function tabs(
   const shared = storage()
   const storageKey = freshKey()
   const open = (adapter = shared) => {
-    const { api, calls } = counted(server.api)
+    const { api, calls } = countCalls(server.api)
     const session = createSession({
       api,
       storage: adapter,
@@ -377,7 +355,7 @@ describe('cross-tab over the storage adapter subscribe (the storage event), with
     const server = createTestAuthServer()
     const storageKey = freshKey()
     const make = () => {
-      const { api, calls } = counted(server.api)
+      const { api, calls } = countCalls(server.api)
       const session = createSession({
         api,
         storage: tab(),

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { type AuthApi, createSession, memoryStorage, type Session, type SessionOptions } from 'lanyard'
+import { createSession, memoryStorage, type Session, type SessionOptions } from 'lanyard'
 import { createTestAuthServer, type TestAuthServerOptions } from 'lanyard/testing'
 import { afterEach, describe, expect, test, vi } from 'vitest'
+import { countCalls } from './helpers'
 
 const SECOND = 1000
 const MINUTE = 60 * SECOND
@@ -19,25 +20,9 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
-/** Counts the backend calls, so a test can tell a revalidation from a restored or adopted session. */
-function counted(api: AuthApi) {
-  const calls: string[] = []
-  const wrapped = new Proxy(api, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver)
-      if (typeof value !== 'function') return value
-      return (...args: unknown[]) => {
-        calls.push(String(property))
-        return value.apply(target, args)
-      }
-    },
-  })
-  return { api: wrapped, refreshes: () => calls.filter((call) => call === 'refresh').length }
-}
-
 async function signedIn(server: TestAuthServerOptions = {}, options: Partial<SessionOptions> = {}) {
   const backend = createTestAuthServer(server)
-  const { api, refreshes } = counted(backend.api)
+  const { api, refreshes } = countCalls(backend.api)
   const session = createSession({ api, storage: memoryStorage(), crossTab: false, ...options })
   sessions.push(session)
   const events: string[] = []
@@ -227,7 +212,7 @@ describe('revalidate on focus', () => {
   test('a visitor does not call the backend on focus', async () => {
     vi.useFakeTimers()
     const backend = createTestAuthServer()
-    const { api, refreshes } = counted(backend.api)
+    const { api, refreshes } = countCalls(backend.api)
     const session = createSession({ api, storage: memoryStorage(), crossTab: false })
     sessions.push(session)
     await vi.advanceTimersByTimeAsync(2 * MINUTE)

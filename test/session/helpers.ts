@@ -92,3 +92,19 @@ export function gated<K extends keyof AuthApi>(api: AuthApi, method: K) {
 }
 
 export const tick = () => new Promise((resolve) => setTimeout(resolve, 0))
+
+/** An API that records the name of every call: proves what did (or did not) reach the backend. */
+export function countCalls(api: AuthApi) {
+  const calls: string[] = []
+  const wrapped = new Proxy(api, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver)
+      if (typeof value !== 'function') return value
+      return (...args: unknown[]) => {
+        calls.push(String(property))
+        return value.apply(target, args)
+      }
+    },
+  })
+  return { api: wrapped, calls, refreshes: () => calls.filter((call) => call === 'refresh').length }
+}

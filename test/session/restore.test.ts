@@ -11,6 +11,7 @@ import {
 } from 'lanyard'
 import { createTestAuthServer } from 'lanyard/testing'
 import { afterEach, describe, expect, test, vi } from 'vitest'
+import { countCalls } from './helpers'
 
 const KEY = 'lanyard.session'
 const HOUR = 3_600_000
@@ -74,22 +75,6 @@ function asyncStorage(inner: StorageAdapter, delayMs = 5): StorageAdapter {
   }
 }
 
-/** An API that records every call; used to prove that restoring a session does not call the backend. */
-function countingApi(api: AuthApi) {
-  const calls: string[] = []
-  const wrapped = new Proxy(api, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver)
-      if (typeof value !== 'function') return value
-      return (...args: unknown[]) => {
-        calls.push(String(property))
-        return value.apply(target, args)
-      }
-    },
-  })
-  return { api: wrapped, calls }
-}
-
 const sessions: Session[] = []
 function start(options: Partial<SessionOptions> & { storage: StorageAdapter; api?: AuthApi }) {
   const api = options.api ?? createTestAuthServer().api
@@ -123,7 +108,7 @@ async function storedRecord(serverOptions: Parameters<typeof createTestAuthServe
 describe('restore with a synchronous adapter', () => {
   test('the first snapshot already shows the restored session: no restoring, no flash, no backend call', async () => {
     const { server, raw, token, snapshot: before } = await storedRecord()
-    const { api, calls: apiCalls } = countingApi(server.api)
+    const { api, calls: apiCalls } = countCalls(server.api)
     const { storage, calls } = storageWith(raw)
     const seen: SessionSnapshot[] = []
     const session = start({ api, storage })
@@ -199,7 +184,7 @@ describe('restore with a synchronous adapter', () => {
 describe('restore with an asynchronous adapter', () => {
   test('starts in restoring; ready resolves with the first settled snapshot', async () => {
     const { server, raw, token, snapshot: before } = await storedRecord()
-    const { api, calls: apiCalls } = countingApi(server.api)
+    const { api, calls: apiCalls } = countCalls(server.api)
     const session = start({ api, storage: asyncStorage(storageWith(raw).storage) })
     const seen: string[] = []
     session.subscribe((snapshot) => seen.push(snapshot.status))

@@ -1,35 +1,15 @@
 import { inspect as utilInspect } from 'node:util'
-import {
-  type AuthApi,
-  createSession,
-  memoryStorage,
-  type Session,
-  type SessionEvents,
-  type SessionOptions,
-} from 'lanyard'
+import { type AuthApi, createSession, memoryStorage, type Session, type SessionOptions } from 'lanyard'
 import { createTestAuthServer, createTestWallet, type TestAuthServer } from 'lanyard/testing'
 import { Secret, TOTP } from 'otpauth'
 import { afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest'
+import { eventNames } from './helpers'
 
 /**
  * Runs whole flows while recording everything a session shows the outside world (snapshots, event
  * payloads, errors with their stacks and causes, the actor's snapshot as JSON and as a log line,
  * every inspection event) and checks that no token the server ever issued appears in any of it.
  */
-
-const EVENTS: Array<keyof SessionEvents> = [
-  'change',
-  'authenticated',
-  'loggedIn',
-  'pending',
-  'expiring',
-  'expired',
-  'loggedOut',
-  'tokenChanged',
-  'userChanged',
-  'walletCreated',
-  'error',
-]
 
 /** JSON that survives cycles and shows actors by id (an actor reference reaches the whole system). */
 function stringify(value: unknown): string {
@@ -120,7 +100,7 @@ function record(server: TestAuthServer, options: Partial<SessionOptions> = {}): 
     seen.push(stringify(snapshot), utilInspect(snapshot, { depth: 8 }))
     if (snapshot.error) seen.push(describeError(snapshot.error))
   })
-  for (const name of EVENTS) {
+  for (const name of eventNames) {
     session.on(name, ((payload: unknown) => {
       seen.push(`${name} ${stringify(payload)}`, utilInspect(payload, { depth: 8 }))
       const error = (payload as { error?: unknown } | undefined)?.error
