@@ -19,18 +19,6 @@ import type {
   WebhookEventType,
 } from './types'
 
-export type {
-  ApiOperation,
-  InjectedFailure,
-  ResolvedTestAuthServerOptions,
-  TestAuthServer,
-  TestAuthServerOptions,
-  TestSession,
-  Visit,
-  WebhookEvent,
-  WebhookEventType,
-} from './types'
-
 const MAX_TOKEN_LIFETIME_SECONDS = 2_592_000
 const NONCE_LIFETIME_MS = 10 * 60_000
 /** Profile fields `updateUser` accepts besides the configured `requiredFields`. */

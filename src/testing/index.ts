@@ -11,7 +11,7 @@ export type {
   Visit,
   WebhookEvent,
   WebhookEventType,
-} from './createTestAuthServer'
+} from './types'
 export { createTestAuthServer } from './createTestAuthServer'
 // --- wallets ---
 export type { TestWallet, TestWalletOptions } from './createTestWallet'

@@ -140,16 +140,22 @@ describe('in-app mode over HTTP', () => {
   })
 })
 
+/** The backend in cookie mode, and the transport a browser would use against it (with its cookie jar). */
+async function serveCookieMode() {
+  const { server, url } = await serve({ cookie: true })
+  const client = cookieJarFetch()
+  const api = createHttpApi({
+    baseUrl: url,
+    environmentId: server.environmentId,
+    fetch: client.fetch,
+    credentials: 'include',
+  })
+  return { server, client, api }
+}
+
 describe('httpOnly cookie mode', () => {
   test('the token never reaches JS: not in bodies, storage, snapshot or getToken; restore confirms with refresh', async () => {
-    const { server, url } = await serve({ cookie: true })
-    const client = cookieJarFetch()
-    const api = createHttpApi({
-      baseUrl: url,
-      environmentId: server.environmentId,
-      fetch: client.fetch,
-      credentials: 'include',
-    })
+    const { server, client, api } = await serveCookieMode()
     const storage = memoryStorage()
     const session = open(createSession({ api, storage, tokenStorage: 'cookie', crossTab: false }))
     await signIn(session, server)
@@ -179,14 +185,7 @@ describe('httpOnly cookie mode', () => {
   })
 
   test('a 401 while confirming the hint ends the session', async () => {
-    const { server, url } = await serve({ cookie: true })
-    const client = cookieJarFetch()
-    const api = createHttpApi({
-      baseUrl: url,
-      environmentId: server.environmentId,
-      fetch: client.fetch,
-      credentials: 'include',
-    })
+    const { server, api } = await serveCookieMode()
     const storage = memoryStorage()
     const session = open(createSession({ api, storage, tokenStorage: 'cookie', crossTab: false }))
     await signIn(session, server)
@@ -198,14 +197,7 @@ describe('httpOnly cookie mode', () => {
   })
 
   test('logout clears the httpOnly cookie on the server', async () => {
-    const { server, url } = await serve({ cookie: true })
-    const client = cookieJarFetch()
-    const api = createHttpApi({
-      baseUrl: url,
-      environmentId: server.environmentId,
-      fetch: client.fetch,
-      credentials: 'include',
-    })
+    const { server, client, api } = await serveCookieMode()
     const session = open(
       createSession({ api, storage: memoryStorage(), tokenStorage: 'cookie', crossTab: false }),
     )
