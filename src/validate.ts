@@ -1,0 +1,52 @@
+// The input rules both ends share: the session checks them before it sends anything, and the
+// reference backend (lanyard/testing) refuses what breaks them. Each rule returns the normalised
+// value, or null when the input is unusable; `problems` names the fix a user sees.
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+const PHONE = /^\+[1-9]\d{6,14}$/
+const CODE = /^[0-9A-Za-z]{4,12}$/
+const TOTP = /^\d{6,8}$/
+
+/** What to tell the user when a rule fails, one message per rule. */
+export const problems = {
+  email: 'Enter an email address like name@example.com.',
+  phone: 'Enter a phone number in international format, like +14155550123.',
+  code: 'Enter the code from the message (letters and digits only).',
+  totp: 'Enter the 6-digit code from the authenticator app.',
+  fields: 'Fill in every required field (non-empty text).',
+  connector: 'Pass a wallet connector: { name, connect(), signMessage(message, address) }.',
+  address: 'Pass the address of a connected wallet.',
+} as const
+
+/** A trimmed, lower-cased email address, or null. */
+export function normalizeEmail(email: unknown): string | null {
+  const value = typeof email === 'string' ? email.trim().toLowerCase() : ''
+  return EMAIL.test(value) && value.length <= 254 ? value : null
+}
+
+/** A phone number in E.164 (`+14155550123`), spaces, dots, dashes and brackets removed, or null. */
+export function normalizePhone(phone: unknown): string | null {
+  const value = typeof phone === 'string' ? phone.replace(/[\s().-]/g, '') : ''
+  return PHONE.test(value) ? value : null
+}
+
+/** A one-time code (letters and digits, 4-12), trimmed, or null. */
+export function normalizeCode(code: unknown): string | null {
+  const value = typeof code === 'string' ? code.trim() : ''
+  return CODE.test(value) ? value : null
+}
+
+/** A TOTP code (6-8 digits), spaces removed, or null. */
+export function normalizeTotp(code: unknown): string | null {
+  const value = typeof code === 'string' ? code.replace(/\s/g, '') : ''
+  return TOTP.test(value) ? value : null
+}
+
+/** Profile fields: at least one, every value non-empty text of at most 1000 characters, trimmed; or null. */
+export function normalizeFields(fields: unknown): Record<string, string> | null {
+  const entries = typeof fields === 'object' && fields !== null ? Object.entries(fields) : []
+  const valid =
+    entries.length > 0 &&
+    entries.every(([, value]) => typeof value === 'string' && value.trim() !== '' && value.length <= 1000)
+  return valid ? Object.fromEntries(entries.map(([key, value]) => [key, (value as string).trim()])) : null
+}
