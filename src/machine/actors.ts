@@ -1,5 +1,5 @@
 import { fromCallback, fromPromise } from 'xstate'
-import { createSiweMessage } from '../api/siwe'
+import { createSiweMessage } from '../wallet/siwe'
 import type {
   ApiContext,
   AuthApi,

@@ -2,11 +2,12 @@ import { createHmac, randomBytes, randomUUID } from 'node:crypto'
 import { Secret, TOTP } from 'otpauth'
 import type { ApiContext, ApiUser, AuthResult, Credential, WalletProof } from '../api/types'
 import { SessionError, type SessionErrorCode } from '../errors'
-import { addressOfSecretKey, isAcceptableAddress, randomSecretKey, recoverPersonalSigner } from './ethereum'
+import { isAcceptableAddress } from '../wallet/address'
+import { parseSiweMessage, type SiweMessage } from '../wallet/siwe'
+import { addressOfSecretKey, randomSecretKey, recoverPersonalSigner } from './ethereum'
 import { listen } from './http'
 import { createKeyRing } from './keys'
 import { type Channel, createOneTimeCodes } from './oneTimeCodes'
-import { parseSiweMessage } from './siwe'
 import type {
   ApiOperation,
   InjectedFailure,
@@ -95,6 +96,15 @@ function normalizePhone(phone: unknown): string {
     throw invalidInput('The phone number is malformed. Use the international format, e.g. +15550100000.', 400)
   }
   return value
+}
+
+/** The signed message's fields; a message that is not EIP-4361 is a bad request (400). */
+function readSiwe(message: unknown): SiweMessage {
+  try {
+    return parseSiweMessage(message)
+  } catch (error) {
+    throw invalidInput((error as Error).message, 400)
+  }
 }
 
 function resolveOptions(options: TestAuthServerOptions): ResolvedTestAuthServerOptions {
@@ -376,7 +386,7 @@ export function createTestAuthServer(options: TestAuthServerOptions = {}): TestA
   ): { address: string; chain: string; walletName: string; provider: string } => {
     if (typeof proof !== 'object' || proof === null)
       throw invalidInput('A signed wallet message is required.', 400)
-    const fields = parseSiweMessage(proof.message)
+    const fields = readSiwe(proof.message)
     if (!isAcceptableAddress(proof.address)) {
       throw invalidInput('The wallet address must be a 0x address with a valid EIP-55 checksum.', 400)
     }
@@ -396,10 +406,10 @@ export function createTestAuthServer(options: TestAuthServerOptions = {}): TestA
       )
     }
     const at = now()
-    if (fields.expirationTime !== undefined && Date.parse(fields.expirationTime) <= at) {
+    if (fields.expirationTime !== undefined && fields.expirationTime.getTime() <= at) {
       throw invalidInput('The sign-in message has expired. Sign a new one.')
     }
-    if (fields.notBefore !== undefined && Date.parse(fields.notBefore) > at) {
+    if (fields.notBefore !== undefined && fields.notBefore.getTime() > at) {
       throw invalidInput('The sign-in message is not valid yet ("Not Before" is in the future).')
     }
     const nonce = nonces.get(fields.nonce)

@@ -1,31 +1,10 @@
 import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { keccak_256 } from '@noble/hashes/sha3.js'
 import { bytesToHex, hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js'
+import { toChecksumAddress } from '../wallet/address'
 
-// Ethereum helpers for the reference backend and the test wallet: EIP-55 addresses and EIP-191
-// ("personal_sign") signatures, with real secp256k1 recovery.
-
-const ADDRESS = /^0x[0-9a-fA-F]{40}$/
-
-/** EIP-55 mixed-case checksum of a 20-byte hex address (any case in, checksummed out). */
-export function toChecksumAddress(address: string): string {
-  if (!ADDRESS.test(address)) throw new TypeError('Not a 20-byte hex address.')
-  const lower = address.slice(2).toLowerCase()
-  const hash = bytesToHex(keccak_256(utf8ToBytes(lower)))
-  let out = '0x'
-  for (let i = 0; i < lower.length; i++) {
-    const char = lower[i] as string
-    out += Number.parseInt(hash[i] as string, 16) >= 8 ? char.toUpperCase() : char
-  }
-  return out
-}
-
-/** A well-formed address that is either EIP-55 checksummed or all lowercase (no checksum to break). */
-export function isAcceptableAddress(address: unknown): address is string {
-  if (typeof address !== 'string' || !ADDRESS.test(address)) return false
-  const body = address.slice(2)
-  return body === body.toLowerCase() || toChecksumAddress(address) === address
-}
+// EIP-191 ("personal_sign") signatures for the reference backend and the test wallet, with real
+// secp256k1 recovery. Addresses are checksummed by lanyard's own EIP-55 (wallet/address.ts).
 
 /** keccak256("\x19Ethereum Signed Message:\n" + byteLength + message), as `personal_sign` hashes. */
 export function hashPersonalMessage(message: string): Uint8Array {

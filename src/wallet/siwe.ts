@@ -1,28 +1,12 @@
 import { SessionError } from '../errors'
-import { keccak256 } from './keccak'
+import { isAddress, toChecksumAddress } from './address'
 
 const invalid = (message: string) => new SessionError('invalid_input', message)
 
-/**
- * EIP-55 mixed-case checksum of an Ethereum address.
- *
- * @example
- * toChecksumAddress('0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed') // '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed'
- *
- * @param address - `0x` followed by 40 hex digits, in any case; anything else throws `invalid_input`
- */
-export function toChecksumAddress(address: string): string {
-  if (typeof address !== 'string' || !/^0x[0-9a-fA-F]{40}$/.test(address)) {
-    throw invalid('Not an Ethereum address: expected 0x and 40 hex digits.')
-  }
-  const lower = address.slice(2).toLowerCase()
-  const hash = keccak256(lower)
-  // Upper-case the letters whose nibble of the hash (at the same position) is 8 or more.
-  return `0x${[...lower].map((c, i) => ((hash[i >> 1]! << (4 * (i & 1))) & 0x80 ? c.toUpperCase() : c)).join('')}`
-}
-
 /** The fields of an EIP-4361 (Sign-In with Ethereum) message, as lanyard writes and reads them. */
 export interface SiweMessage {
+  /** The URI scheme written before the domain (`https://app.example.com wants you…`), when there is one. */
+  scheme?: string
   /** RFC 3986 authority asking for the signature, e.g. `app.example.com`. */
   domain: string
   address: string
@@ -40,7 +24,38 @@ export interface SiweMessage {
 }
 
 const HEADER = ' wants you to sign in with your Ethereum account:'
+// [scheme "://"] domain: the scheme as RFC 3986 spells it, the authority without white space.
+const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/
+const HEADER_LINE =
+  /^(?:([A-Za-z][A-Za-z0-9+.-]*):\/\/)?(\S+) wants you to sign in with your Ethereum account:$/
 const NONCE = /^[A-Za-z0-9]{8,}$/
+const CHAIN_ID = /^[1-9]\d*$/
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i
+const MAX_LENGTH = 8192
+
+/** Refuses a field the parser could not read back, or that could forge the lines below it. */
+function checkLines(fields: SiweMessage): void {
+  const { scheme, domain, uri, statement, requestId } = fields
+  const lines: Array<[unknown, boolean]> = [
+    [uri, true],
+    [statement, false],
+    [requestId, false],
+    ...(fields.resources ?? []).map((r): [unknown, boolean] => [r, true]),
+  ]
+  const broken = lines.some(([value, required]) =>
+    value === undefined
+      ? required
+      : typeof value !== 'string' || /[\r\n]/.test(value) || (required && !value),
+  )
+  if (broken || typeof domain !== 'string' || !/^\S+$/.test(domain)) {
+    throw invalid(
+      'SIWE fields must be single lines of text; domain, URI and resources must not be empty, the domain has no spaces.',
+    )
+  }
+  if (scheme !== undefined && (typeof scheme !== 'string' || !SCHEME.test(scheme))) {
+    throw invalid('The SIWE scheme must be a URI scheme such as "https".')
+  }
+}
 
 /**
  * Writes an EIP-4361 message exactly as the EIP's ABNF lays it out (the address EIP-55 checksummed).
@@ -55,24 +70,9 @@ const NONCE = /^[A-Za-z0-9]{8,}$/
  * @param fields - the message fields; a bad nonce, address, date or a field with a line break throws `invalid_input`
  */
 export function createSiweMessage(fields: SiweMessage): string {
-  const { domain, statement, uri, chainId, nonce, requestId } = fields
+  const { scheme, domain, statement, uri, chainId, nonce, requestId } = fields
   const resources = fields.resources ?? []
-  // No field may hold a line break: a crafted domain or statement could otherwise forge the lines below it.
-  for (const [value, required] of [
-    [domain, 1],
-    [uri, 1],
-    [statement],
-    [requestId],
-    ...resources.map((r) => [r, 1]),
-  ]) {
-    if (
-      value === undefined
-        ? required
-        : typeof value !== 'string' || /[\r\n]/.test(value) || (required && !value)
-    ) {
-      throw invalid('SIWE fields must be single lines of text; domain, URI and resources must not be empty.')
-    }
-  }
+  checkLines(fields)
   if (typeof nonce !== 'string' || !NONCE.test(nonce)) {
     throw invalid('The SIWE nonce must be at least 8 letters or digits. Ask the server for a new one.')
   }
@@ -85,7 +85,8 @@ export function createSiweMessage(fields: SiweMessage): string {
     return `\n${label}: ${date.toISOString()}`
   }
   return (
-    `${domain}${HEADER}\n${toChecksumAddress(fields.address)}\n\n${statement ? `${statement}\n` : ''}` +
+    `${scheme ? `${scheme}://` : ''}${domain}${HEADER}\n${toChecksumAddress(fields.address)}\n\n` +
+    `${statement ? `${statement}\n` : ''}` +
     `\nURI: ${uri}\nVersion: 1\nChain ID: ${chainId}\nNonce: ${nonce}${stamp('Issued At', fields.issuedAt)}` +
     (fields.expirationTime ? stamp('Expiration Time', fields.expirationTime) : '') +
     (fields.notBefore ? stamp('Not Before', fields.notBefore) : '') +
@@ -94,74 +95,97 @@ export function createSiweMessage(fields: SiweMessage): string {
   )
 }
 
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i
+/** Reads a message line by line; every failure names the line it stopped at. */
+function lineReader(text: string) {
+  // One line feed at the very end is tolerated: some wallets' libraries add it.
+  const lines = (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n')
+  let i = 0
+  const fail = (why: string): never => {
+    throw invalid(`Not an EIP-4361 message: ${why} (line ${i + 1}).`)
+  }
+  const reader = {
+    fail,
+    peek: () => lines[i],
+    next: () => lines[i++],
+    done: () => i === lines.length,
+    /** Skips empty lines; true when there was at least one. */
+    skipEmpty: () => {
+      const start = i
+      while (lines[i] === '') i++
+      return i > start
+    },
+    field(label: string, optional = false): string | undefined {
+      if (optional && !lines[i]?.startsWith(`${label}: `)) return undefined
+      const line = lines[i]
+      if (!line?.startsWith(`${label}: `)) return fail(`the "${label}:" line is missing or out of order`)
+      i++
+      return line.slice(label.length + 2)
+    },
+    date(label: string, optional = false): Date | undefined {
+      const value = reader.field(label, optional)
+      if (value === undefined) return undefined
+      const parsed = new Date(value)
+      if (!RFC3339.test(value) || Number.isNaN(parsed.getTime()))
+        return fail(`"${label}" must be an RFC 3339 date-time`)
+      return parsed
+    },
+  }
+  return reader
+}
+
+/** The header, address and statement: everything before `URI:`. */
+function readPreamble(read: ReturnType<typeof lineReader>) {
+  const header = HEADER_LINE.exec(read.next() ?? '')
+  if (!header) read.fail('the first line must be "<domain> wants you to sign in with your Ethereum account:"')
+  const address = read.next()
+  if (!isAddress(address)) return read.fail('the second line must be the 0x address')
+  if (!read.skipEmpty()) read.fail('expected an empty line after the address')
+  let statement: string | undefined
+  if (read.peek() !== undefined && !read.peek()?.startsWith('URI: ')) {
+    statement = read.next()
+    if (!read.skipEmpty()) read.fail('the statement must be a single line followed by an empty line')
+  }
+  const [, scheme, domain] = header as RegExpExecArray
+  return { scheme, domain: domain as string, address, statement }
+}
 
 /**
- * Reads an EIP-4361 message back into its fields. Strict about order and labels (as the ABNF is);
- * also accepts the older layout with a single empty line when there is no statement.
+ * Reads an EIP-4361 message back into its fields. Strict about order, labels and formats (as the
+ * ABNF is); lenient only about the empty lines around the statement (the older layout has one
+ * where the ABNF has two) and one line feed at the end.
  *
  * @example
  * const { address, nonce, expirationTime } = parseSiweMessage(message)
  *
  * @param text - the message that was signed; anything that does not follow EIP-4361 throws `invalid_input`
  */
-export function parseSiweMessage(text: string): SiweMessage {
+export function parseSiweMessage(text: unknown): SiweMessage {
   if (typeof text !== 'string') throw invalid('A SIWE message must be a string.')
-  const lines = text.split('\n')
-  let i = 0
-  const fail = (why: string): never => {
-    throw invalid(`Not an EIP-4361 message (${why} on line ${i + 1}).`)
-  }
-  const next = () => lines[i++]
-  const header = next() ?? ''
-  if (!header.endsWith(HEADER) || header.length === HEADER.length) fail('missing header')
-  const address = next() ?? ''
-  if (!/^0x[0-9a-fA-F]{40}$/.test(address)) fail('bad address')
-  if (next() !== '') fail('expected an empty line')
-  let statement: string | undefined
-  if (lines[i] !== '' && !lines[i]?.startsWith('URI: ')) {
-    statement = next()
-    if (next() !== '') fail('expected an empty line')
-  } else if (lines[i] === '') i++
-  const field = (label: string, optional = false): string | undefined => {
-    if (optional && !lines[i]?.startsWith(`${label}: `)) return undefined
-    const line = next()
-    if (!line?.startsWith(`${label}: `)) return fail(`expected "${label}:"`)
-    return line.slice(label.length + 2)
-  }
-  const date = (label: string, optional = false): Date | undefined => {
-    const value = field(label, optional)
-    if (value === undefined) return undefined
-    const parsed = new Date(value)
-    if (!RFC3339.test(value) || Number.isNaN(parsed.getTime())) return fail(`bad ${label}`)
-    return parsed
-  }
-  const uri = field('URI') as string
-  if (field('Version') !== '1') fail('unsupported version')
-  const chainId = Number(field('Chain ID'))
-  if (!Number.isSafeInteger(chainId) || chainId < 1) fail('bad chain ID')
-  const nonce = field('Nonce') as string
-  if (!NONCE.test(nonce)) fail('bad nonce')
-  const message: SiweMessage = {
-    domain: header.slice(0, -HEADER.length),
-    address,
-    uri,
-    chainId,
-    nonce,
-    issuedAt: date('Issued At') as Date,
-  }
+  if (text.length > MAX_LENGTH) throw invalid(`A SIWE message must be at most ${MAX_LENGTH} characters.`)
+  const read = lineReader(text)
+  const { scheme, domain, address, statement } = readPreamble(read)
+  const uri = read.field('URI') as string
+  if (read.field('Version') !== '1') read.fail('"Version" must be 1')
+  const chainId = read.field('Chain ID') as string
+  if (!CHAIN_ID.test(chainId) || !Number.isSafeInteger(Number(chainId)))
+    read.fail('"Chain ID" must be a positive integer')
+  const nonce = read.field('Nonce') as string
+  if (!NONCE.test(nonce)) read.fail('"Nonce" must be at least 8 letters or digits')
+  const issuedAt = read.date('Issued At') as Date
+  const message: SiweMessage = { domain, address, uri, chainId: Number(chainId), nonce, issuedAt }
+  if (scheme !== undefined) message.scheme = scheme
   if (statement !== undefined) message.statement = statement
-  const expirationTime = date('Expiration Time', true)
+  const expirationTime = read.date('Expiration Time', true)
   if (expirationTime) message.expirationTime = expirationTime
-  const notBefore = date('Not Before', true)
+  const notBefore = read.date('Not Before', true)
   if (notBefore) message.notBefore = notBefore
-  const requestId = field('Request ID', true)
+  const requestId = read.field('Request ID', true)
   if (requestId !== undefined) message.requestId = requestId
-  if (lines[i] === 'Resources:') {
-    i++
+  if (read.peek() === 'Resources:') {
+    read.next()
     message.resources = []
-    while (lines[i]?.startsWith('- ')) message.resources.push((next() as string).slice(2))
+    while (read.peek()?.startsWith('- ')) message.resources.push((read.next() as string).slice(2))
   }
-  if (i !== lines.length) fail('unexpected text')
+  if (!read.done()) read.fail('unexpected text')
   return message
 }

@@ -2,13 +2,8 @@ import { hexToBytes } from '@noble/hashes/utils.js'
 import { createTestWallet } from 'lanyard/testing'
 import { describe, expect, it } from 'vitest'
 import { SessionError } from '../../src/errors'
-import {
-  addressOfSecretKey,
-  isAcceptableAddress,
-  recoverPersonalSigner,
-  signPersonalMessage,
-  toChecksumAddress,
-} from '../../src/testing/ethereum'
+import { addressOfSecretKey, recoverPersonalSigner, signPersonalMessage } from '../../src/testing/ethereum'
+import { isAcceptableAddress, toChecksumAddress } from '../../src/wallet/address'
 
 // Known vector (web3.js docs, `web3.eth.accounts.sign('Some data', key)`).
 const KEY = hexToBytes('4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318')

@@ -375,7 +375,7 @@ describe('settings, profile, embedded wallets', () => {
     const embedded = result.user?.verifiedCredentials?.find((c) => c.walletProvider === 'embeddedWallet')
     expect(embedded).toMatchObject({ format: 'blockchain', chain: 'EVM', walletName: 'lanyard' })
     expect(embedded?.address).toMatch(/^0x[0-9a-fA-F]{40}$/)
-    const { toChecksumAddress } = await import('../../src/testing/ethereum')
+    const { toChecksumAddress } = await import('../../src/wallet/address')
     expect(embedded?.address).toBe(toChecksumAddress(embedded?.address as string))
     const claims = decodeJwt(result.token as string)
     expect(claims.sid).toBe(signedIn.user?.sessionId)

@@ -1,6 +1,5 @@
 import { createTestWallet } from 'lanyard/testing'
 import { describe, expect, it } from 'vitest'
-import { parseSiweMessage } from '../../src/testing/siwe'
 import { ctx, emailSignIn, START, setup, siweMessage, walletProof } from './helpers'
 
 describe('SIWE sign-in', () => {
@@ -188,60 +187,6 @@ describe('SIWE sign-in', () => {
         message: expect.stringContaining('malformed'),
       },
     )
-  })
-})
-
-describe('parseSiweMessage', () => {
-  it('reads every field of a full message', () => {
-    const message = [
-      'https://app.example wants you to sign in with your Ethereum account:',
-      '0x2c7536E3605D9C16a7a3D7b1898e529396a65c23',
-      '',
-      'I accept the terms.',
-      '',
-      'URI: https://app.example/login',
-      'Version: 1',
-      'Chain ID: 10',
-      'Nonce: 32891756abc',
-      'Issued At: 2030-01-01T00:00:00.000Z',
-      'Expiration Time: 2030-01-01T00:05:00.000Z',
-      'Not Before: 2029-12-31T23:59:00.000Z',
-      'Request ID: test-env',
-      'Resources:',
-      '- ipfs://bafy',
-      '- https://app.example/terms',
-    ].join('\n')
-    expect(parseSiweMessage(message)).toEqual({
-      scheme: 'https',
-      domain: 'app.example',
-      address: '0x2c7536E3605D9C16a7a3D7b1898e529396a65c23',
-      statement: 'I accept the terms.',
-      uri: 'https://app.example/login',
-      version: '1',
-      chainId: 10,
-      nonce: '32891756abc',
-      issuedAt: '2030-01-01T00:00:00.000Z',
-      expirationTime: '2030-01-01T00:05:00.000Z',
-      notBefore: '2029-12-31T23:59:00.000Z',
-      requestId: 'test-env',
-      resources: ['ipfs://bafy', 'https://app.example/terms'],
-    })
-  })
-
-  it('refuses fields out of order, missing, or trailing garbage', () => {
-    const base = siweMessage({ address: '0x2c7536E3605D9C16a7a3D7b1898e529396a65c23', nonce: 'abcdefgh12' })
-    expect(() => parseSiweMessage(base)).not.toThrow()
-    const lines = base.split('\n')
-    const swapped = [...lines]
-    ;[swapped[5], swapped[6]] = [swapped[6] as string, swapped[5] as string]
-    expect(() => parseSiweMessage(swapped.join('\n'))).toThrow(/out of order/)
-    expect(() => parseSiweMessage(lines.filter((line) => !line.startsWith('Nonce')).join('\n'))).toThrow(
-      /Nonce/,
-    )
-    expect(() => parseSiweMessage(`${base}\nExtra: 1`)).toThrow(/unexpected line/)
-    expect(() => parseSiweMessage(base.replace('Nonce: abcdefgh12', 'Nonce: abc'))).toThrow(/Nonce/)
-    expect(() => parseSiweMessage(base.replace('Chain ID: 1', 'Chain ID: one'))).toThrow(/Chain ID/)
-    expect(() => parseSiweMessage(base.replace(/Issued At: .*/, 'Issued At: yesterday'))).toThrow(/issuedAt/)
   })
 })
 

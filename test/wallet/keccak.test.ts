@@ -1,7 +1,7 @@
 import { keccak_256 } from '@noble/hashes/sha3.js'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { keccak256, toHex } from '../../src/api/keccak'
+import { keccak256, toHex } from '../../src/wallet/keccak'
 
 describe('keccak256', () => {
   it('matches the known vectors', () => {

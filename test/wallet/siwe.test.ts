@@ -1,28 +1,9 @@
-import { keccak_256 } from '@noble/hashes/sha3.js'
 import { bytesToHex } from '@noble/hashes/utils.js'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createSiweMessage, parseSiweMessage, type SiweMessage, toChecksumAddress } from '../../src/api/siwe'
 import { SessionError } from '../../src/errors'
-
-// The examples of EIP-55 itself: all caps, all lower, mixed.
-const EIP55 = [
-  '0x52908400098527886E0F7030069857D2E4169EE7',
-  '0x8617E340B3D01FA5F11F306F4090FD50E238070D',
-  '0xde709f2102306220921060314715629080e2fb77',
-  '0x27b1fdb04752bbc536007a920d24acb045561c26',
-  '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed',
-  '0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359',
-  '0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB',
-  '0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb',
-]
-
-// An independent EIP-55 on top of @noble/hashes, for the property test.
-function referenceChecksum(address: string): string {
-  const lower = address.slice(2).toLowerCase()
-  const hash = bytesToHex(keccak_256(new TextEncoder().encode(lower)))
-  return `0x${[...lower].map((c, i) => (Number.parseInt(hash[i] as string, 16) >= 8 ? c.toUpperCase() : c)).join('')}`
-}
+import { toChecksumAddress } from '../../src/wallet/address'
+import { createSiweMessage, parseSiweMessage, type SiweMessage } from '../../src/wallet/siwe'
 
 const expectInvalidInput = (run: () => unknown) => {
   try {
@@ -34,43 +15,6 @@ const expectInvalidInput = (run: () => unknown) => {
   }
   throw new Error('expected invalid_input')
 }
-
-describe('toChecksumAddress', () => {
-  it.each(EIP55)('reproduces the EIP-55 example %s from any case', (address) => {
-    expect(toChecksumAddress(address)).toBe(address)
-    expect(toChecksumAddress(address.toLowerCase())).toBe(address)
-    expect(toChecksumAddress(`0x${address.slice(2).toUpperCase()}`)).toBe(address)
-  })
-
-  it.each([
-    '',
-    '0x',
-    '5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed',
-    '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAe',
-    '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAedd',
-    '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeg',
-    '0X5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed',
-    ' 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed',
-  ])('refuses %j with invalid_input', (address) => {
-    expectInvalidInput(() => toChecksumAddress(address))
-  })
-
-  it('refuses non-strings', () => {
-    expectInvalidInput(() => toChecksumAddress(42 as unknown as string))
-  })
-
-  it('agrees with a @noble/hashes implementation on random addresses (property)', () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ minLength: 20, maxLength: 20 }), fc.boolean(), (bytes, upper) => {
-        const hex = bytesToHex(bytes)
-        const address = `0x${upper ? hex.toUpperCase() : hex}`
-        const checksummed = toChecksumAddress(address)
-        return checksummed === referenceChecksum(address) && toChecksumAddress(checksummed) === checksummed
-      }),
-      { numRuns: 300 },
-    )
-  })
-})
 
 const fields: SiweMessage = {
   domain: 'app.example.com',
@@ -251,5 +195,73 @@ describe('parseSiweMessage', () => {
       }),
       { numRuns: 200 },
     )
+  })
+})
+
+describe('parseSiweMessage, as the reference backend reads a client message', () => {
+  const full = [
+    'https://app.example wants you to sign in with your Ethereum account:',
+    '0x2c7536E3605D9C16a7a3D7b1898e529396a65c23',
+    '',
+    'I accept the terms.',
+    '',
+    'URI: https://app.example/login',
+    'Version: 1',
+    'Chain ID: 10',
+    'Nonce: 32891756abc',
+    'Issued At: 2030-01-01T00:00:00.000Z',
+    'Expiration Time: 2030-01-01T00:05:00.000Z',
+    'Not Before: 2029-12-31T23:59:00.000Z',
+    'Request ID: test-env',
+    'Resources:',
+    '- ipfs://bafy',
+    '- https://app.example/terms',
+  ].join('\n')
+
+  it('reads every field of a full message, the scheme apart from the domain', () => {
+    expect(parseSiweMessage(full)).toEqual({
+      scheme: 'https',
+      domain: 'app.example',
+      address: '0x2c7536E3605D9C16a7a3D7b1898e529396a65c23',
+      statement: 'I accept the terms.',
+      uri: 'https://app.example/login',
+      chainId: 10,
+      nonce: '32891756abc',
+      issuedAt: new Date('2030-01-01T00:00:00.000Z'),
+      expirationTime: new Date('2030-01-01T00:05:00.000Z'),
+      notBefore: new Date('2029-12-31T23:59:00.000Z'),
+      requestId: 'test-env',
+      resources: ['ipfs://bafy', 'https://app.example/terms'],
+    })
+    expect(createSiweMessage(parseSiweMessage(full))).toBe(full)
+  })
+
+  it('tolerates extra empty lines around the statement and one line feed at the end', () => {
+    const loose = full.replace('\n\nI accept', '\n\n\nI accept').replace('terms.\n\n', 'terms.\n\n\n')
+    expect(parseSiweMessage(`${loose}\n`)).toEqual(parseSiweMessage(full))
+  })
+
+  it('refuses fields out of order, missing, or trailing garbage, naming the problem', () => {
+    const base = createSiweMessage({ ...fields, statement: 'Sign in to Example.' })
+    expect(() => parseSiweMessage(base)).not.toThrow()
+    const lines = base.split('\n')
+    const swapped = [...lines]
+    ;[swapped[5], swapped[6]] = [swapped[6] as string, swapped[5] as string]
+    expect(() => parseSiweMessage(swapped.join('\n'))).toThrow(/out of order/)
+    expect(() => parseSiweMessage(lines.filter((line) => !line.startsWith('Nonce')).join('\n'))).toThrow(
+      /Nonce/,
+    )
+    expect(() => parseSiweMessage(`${base}\nExtra: 1`)).toThrow(/unexpected text/)
+    expect(() => parseSiweMessage(base.replace('Nonce: abc123XYZ0', 'Nonce: abc'))).toThrow(/Nonce/)
+    expect(() => parseSiweMessage(base.replace('Chain ID: 1', 'Chain ID: one'))).toThrow(/Chain ID/)
+    expect(() => parseSiweMessage(base.replace('Chain ID: 1', 'Chain ID: 0x1'))).toThrow(/Chain ID/)
+    expect(() => parseSiweMessage(base.replace(/Issued At: .*/, 'Issued At: yesterday'))).toThrow(/Issued At/)
+    expect(() => parseSiweMessage('x'.repeat(8193))).toThrow(/at most 8192/)
+  })
+
+  it('writes and refuses schemes', () => {
+    expect(createSiweMessage({ ...fields, scheme: 'https' })).toMatch(/^https:\/\/app\.example\.com wants/)
+    expectInvalidInput(() => createSiweMessage({ ...fields, scheme: 'ht tp' }))
+    expectInvalidInput(() => createSiweMessage({ ...fields, domain: 'app example' }))
   })
 })
