@@ -42,6 +42,16 @@ export interface SessionErrorOptions {
   cause?: unknown
 }
 
+// Every copy of lanyard in a process must agree on what a SessionError is. The CommonJS build
+// bundles this class into each entry (`lanyard`, `lanyard/testing`, `lanyard/server`), and an app
+// can load the ESM and the CJS build side by side (the dual-package hazard), so one process may hold
+// several SessionError classes, and a plain prototype `instanceof` rejects another copy's errors
+// (a wrong code from lanyard/testing's backend then turns into `network`). A shared chunk cannot fix
+// the ESM/CJS pair, so, as nanostores keeps its epoch in globalThis, the identity lives in the
+// process-wide symbol registry: every copy brands its instances with the same `Symbol.for` key and
+// `instanceof` checks the brand. The key names no version: a SessionError is the same shape in all.
+const brand = Symbol.for('lanyard.SessionError')
+
 /**
  * The one error type lanyard rejects with. `code` says what went wrong, `message` says what to do.
  *
@@ -67,6 +77,16 @@ export class SessionError extends Error {
     this.code = code
     this.retryAfter = retryAfter
     this.status = status
+    // Not enumerable: invisible to logs, spreads and deep equality.
+    Object.defineProperty(this, brand, { value: true })
+  }
+
+  /** True for a SessionError made by any copy of lanyard (ESM or CJS, any entry). */
+  static override [Symbol.hasInstance](value: unknown): value is SessionError {
+    // A subclass keeps the ordinary prototype check, so `instanceof Subclass` means what it says.
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of `instanceof`
+    if (this !== SessionError) return Function.prototype[Symbol.hasInstance].call(this, value)
+    return typeof value === 'object' && value !== null && (value as { [brand]?: unknown })[brand] === true
   }
 }
 
