@@ -1,0 +1,81 @@
+import { readFile } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { createTestAuthServer, type TestAuthServer, type TestAuthServerOptions } from 'lanyard/testing'
+import { buildExample } from './build'
+import { createCodePrinter } from './codes'
+import { proxy } from './proxy'
+
+const file = (name: string) => new URL(`../${name}`, import.meta.url)
+
+export interface DemoServerOptions {
+  backend?: TestAuthServerOptions
+  /** Default 0: any free port. */
+  port?: number
+  /** Where code lines go. Default: nowhere. */
+  print?: (line: string) => void
+}
+
+export interface DemoServer {
+  url: string
+  backend: TestAuthServer
+  /** Stops the reference backend only: the page stays served, every API call then fails. */
+  stopBackend(): Promise<void>
+  close(): Promise<void>
+}
+
+/**
+ * The example and the reference backend on one origin (127.0.0.1): `/` is the page, `/app.js` the
+ * bundle, `/styles.css` the styles, and `/sdk/*` and `/admin/*` go to `backend.listen(0)`.
+ */
+export async function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
+  const backend = createTestAuthServer(options.backend)
+  const [api, bundle, html, css] = await Promise.all([
+    backend.listen(0),
+    buildExample(),
+    readFile(file('index.html'), 'utf8'),
+    readFile(file('styles.css'), 'utf8'),
+  ])
+  const page = html
+    .replace('%ENVIRONMENT_ID%', backend.environmentId)
+    .replace('%TOKEN_STORAGE%', backend.options.cookie ? 'cookie' : 'in-app')
+  const codes = createCodePrinter(backend, options.print ?? (() => {}))
+  const assets: Record<string, [string, string]> = {
+    '/': ['text/html; charset=utf-8', page],
+    '/index.html': ['text/html; charset=utf-8', page],
+    '/app.js': ['text/javascript; charset=utf-8', bundle],
+    '/styles.css': ['text/css; charset=utf-8', css],
+  }
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname
+    if (path.startsWith('/sdk/') || path.startsWith('/admin/')) return proxy(req, res, api.url, codes.seen)
+    const asset = assets[path]
+    res.writeHead(asset ? 200 : 404, {
+      'content-type': asset?.[0] ?? 'text/plain',
+      'cache-control': 'no-store',
+    })
+    res.end(asset?.[1] ?? 'Not found')
+  }
+  const server = createServer((req, res) => {
+    Promise.resolve(handle(req, res)).catch(() => res.socket?.destroy())
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
+  })
+  const { port } = server.address() as AddressInfo
+  let closing: Promise<void> | undefined
+  return {
+    url: `http://127.0.0.1:${port}`,
+    backend,
+    stopBackend: () => api.close(),
+    close: () => {
+      closing ??= new Promise<void>((resolve) => {
+        codes.stop()
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }).then(() => api.close())
+      return closing
+    },
+  }
+}

@@ -1,0 +1,112 @@
+import type { Session, SessionSnapshot, WalletConnector } from 'lanyard'
+import { h } from './dom'
+import type { AppContext, Screen, ScreenFactory } from './screen'
+import { codeScreen } from './screens/code'
+import { embeddedWalletScreen } from './screens/embeddedWallet'
+import { infoScreen } from './screens/info'
+import { loggedInScreen } from './screens/loggedIn'
+import { mfaScreen } from './screens/mfa'
+import { restoringScreen } from './screens/restoring'
+import { signInScreen } from './screens/signIn'
+import { createStatusRegion } from './status'
+
+/** Which screen a snapshot shows. A screen stays (keeping what was typed) while its key stays. */
+export function screenKey(s: SessionSnapshot): string {
+  switch (s.status) {
+    case 'restoring':
+      return 'restoring'
+    case 'authenticating':
+      // Sending a code or signing with a wallet keeps the sign-in form on screen, busy.
+      if (s.step?.startsWith('emailOtp') && s.step !== 'emailOtp.sending') return 'code:email'
+      if (s.step?.startsWith('smsOtp') && s.step !== 'smsOtp.sending') return 'code:sms'
+      return 'signIn'
+    case 'pending': {
+      const requirement = s.step?.split('.')[0] ?? s.pending[0]
+      if (requirement === 'info') return `info:${s.user?.missingFields.join(',')}`
+      return requirement === 'mfa' ? 'mfa' : 'wallet'
+    }
+    case 'loggedIn':
+      return 'loggedIn'
+    default:
+      return 'signIn' // visitor, expired, loggedOut
+  }
+}
+
+const SCREENS: Record<string, ScreenFactory> = {
+  restoring: restoringScreen,
+  signIn: signInScreen,
+  code: codeScreen,
+  mfa: mfaScreen,
+  info: infoScreen,
+  wallet: embeddedWalletScreen,
+  loggedIn: loggedInScreen,
+}
+
+export interface AppOptions {
+  wallet: () => WalletConnector
+  newWallet: () => WalletConnector
+  now?: () => number
+}
+
+/**
+ * Renders the session into `root`: the current snapshot at once (subscribe does not call back
+ * with it), then every new one. Returns a function that stops rendering.
+ */
+export function mountApp(root: HTMLElement, session: Session, options: AppOptions): () => void {
+  const ctx: AppContext = { session, sentTo: {}, lastFlow: 'email', now: Date.now, ...options }
+  const status = createStatusRegion()
+  const main = h('main', { class: 'main', id: 'main' })
+  root.replaceChildren(header(status.el), main, footer())
+  let current: { key: string; screen: Screen } | null = null
+
+  const render = (s: SessionSnapshot) => {
+    root.dataset.status = s.status
+    root.dataset.step = s.step ?? ''
+    status.update(s)
+    const key = screenKey(s)
+    if (current?.key !== key) {
+      current?.screen.destroy?.()
+      const screen = SCREENS[key.split(':')[0]!]!(ctx, s)
+      main.replaceChildren(screen.el)
+      const hadFocus = current !== null
+      current = { key, screen }
+      // Moving to a new screen moves focus to it, so keyboard and screen-reader users follow along.
+      if (hadFocus && !screen.el.contains(document.activeElement)) focusScreen(screen.el)
+    }
+    current.screen.update(s)
+  }
+  render(session.getSnapshot())
+  const unsubscribe = session.subscribe(render)
+  return () => {
+    unsubscribe()
+    current?.screen.destroy?.()
+  }
+}
+
+function focusScreen(el: HTMLElement) {
+  queueMicrotask(() => {
+    if (el.contains(document.activeElement)) return
+    const target = el.querySelector<HTMLElement>('input:not([hidden]), h1')
+    if (target?.tagName === 'H1') target.tabIndex = -1
+    target?.focus()
+  })
+}
+
+function header(status: HTMLElement): HTMLElement {
+  return h(
+    'header',
+    { class: 'topbar' },
+    h('a', { class: 'brand', href: '#main' }, h('span', { class: 'logo', 'aria-hidden': 'true' }), 'Lanyard'),
+    status,
+  )
+}
+
+function footer(): HTMLElement {
+  return h(
+    'footer',
+    { class: 'foot' },
+    'Demo: a reference backend with real signed JWTs. One-time and authenticator codes are printed in the terminal that runs ',
+    h('code', {}, 'npm start'),
+    '.',
+  )
+}

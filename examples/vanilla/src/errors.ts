@@ -1,0 +1,44 @@
+import type { EndReason, SessionError } from 'lanyard'
+
+/** What a person reads for a failure: the SDK's message already names the problem and the fix. */
+export function describeError(error: SessionError | null | undefined): string | null {
+  if (!error) return null
+  switch (error.code) {
+    case 'invalid_code':
+      return 'That code is not right. Check it and try again.'
+    case 'code_expired':
+      return 'That code has expired. Ask for a new one.'
+    case 'too_many_attempts':
+      return 'Too many wrong codes. Ask for a new code and start again.'
+    case 'rate_limited':
+      return error.retryAfter
+        ? `Too many requests. Try again in ${Math.max(1, Math.ceil(error.retryAfter))} s.`
+        : 'Too many requests. Wait a moment and try again.'
+    case 'network':
+      return 'Cannot reach the server. Check your connection and try again; you are still signed in where you were.'
+    case 'timeout':
+      return 'The server took too long to answer. Try again.'
+    case 'wallet_rejected':
+      return 'The wallet declined the request.'
+    default:
+      return error.message
+  }
+}
+
+/** Why the last session ended, in words, for the sign-in screen. */
+export function describeEnd(reason: EndReason | null): string | null {
+  switch (reason) {
+    case 'user-intent':
+      return 'You signed out.'
+    case 'token-expired':
+      return 'Your session expired. Sign in again to continue.'
+    case 'session-revoked':
+      return 'Your session was ended on the server. Sign in again to continue.'
+    case 'other-tab':
+      return 'You signed out in another tab.'
+    case 'invalid-token':
+      return 'Your saved session could not be used. Sign in again.'
+    default:
+      return null
+  }
+}

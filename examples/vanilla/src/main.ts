@@ -1,0 +1,20 @@
+// The demo page's entry: reads the backend's settings from <html data-*> (written by the dev
+// server, so the first render needs no request), creates the session and renders it.
+import { createHttpApi, createSession } from 'lanyard'
+import { mountApp } from './app'
+import { createDemoWallet, rememberedDemoWallet } from './demoWallet'
+
+const { environmentId = 'test-env', tokenStorage } = document.documentElement.dataset
+
+const session = createSession({
+  api: createHttpApi({ baseUrl: location.origin, environmentId }),
+  tokenStorage: tokenStorage === 'cookie' ? 'cookie' : 'in-app',
+  storageKey: 'lanyard-demo',
+})
+
+const root = document.getElementById('app')
+if (!root) throw new Error('The page needs an element with id "app".')
+mountApp(root, session, { wallet: () => rememberedDemoWallet(), newWallet: () => createDemoWallet() })
+
+// For the console and the browser tests: the session is the whole API.
+Object.assign(globalThis, { lanyardSession: session })

@@ -1,0 +1,39 @@
+import type { Session, SessionSnapshot, WalletConnector } from 'lanyard'
+
+/** What every screen shares: the session, where to get wallets, and what the person typed earlier. */
+export interface AppContext {
+  session: Session
+  /** The demo wallet the person signs in with (the same one across reloads). */
+  wallet(): WalletConnector
+  /** A fresh wallet, for "Link a wallet". */
+  newWallet(): WalletConnector
+  /** Where the last code went, for "We sent a code to ...". */
+  sentTo: { email?: string; phone?: string }
+  /** The sign-in flow the person used last: its form shows the errors and is the open tab. */
+  lastFlow: 'email' | 'sms' | 'wallet'
+  /** The clock the countdowns read (tests may replace it). */
+  now(): number
+}
+
+/** One screen: built once when the person arrives, updated in place for every snapshot after. */
+export interface Screen {
+  el: HTMLElement
+  update(snapshot: SessionSnapshot): void
+  destroy?(): void
+}
+
+export type ScreenFactory = (ctx: AppContext, snapshot: SessionSnapshot) => Screen
+
+/** Runs an action; a rejection the snapshot did not show (it already did for most) goes to `show`. */
+export function run(promise: Promise<unknown>, show: (error: unknown) => void): void {
+  promise.catch((error: unknown) => {
+    if ((error as { code?: string } | null)?.code === 'cancelled') return
+    show(error)
+  })
+}
+
+/** Calls `tick` every second until the returned function is called. */
+export function everySecond(tick: () => void): () => void {
+  const timer = setInterval(tick, 1000)
+  return () => clearInterval(timer)
+}

@@ -1,0 +1,92 @@
+import type { SessionSnapshot, User } from 'lanyard'
+import { h, setBusy, setText } from '../dom'
+import { describeError } from '../errors'
+import { describeCredential, displayName, formatRemaining } from '../format'
+import type { AppContext, Screen } from '../screen'
+import { everySecond, run } from '../screen'
+
+/** `loggedIn`: who, with what, for how long; link a wallet, create one, refresh, log out. */
+export function loggedInScreen(ctx: AppContext): Screen {
+  const { session } = ctx
+  const error = h('p', { class: 'error', role: 'alert', hidden: true })
+  const show = (e: unknown) => setText(error, describeError(e as never) ?? String(e))
+  const button = (label: string, kind: string, action: () => Promise<unknown>) =>
+    h('button', { type: 'button', class: `button ${kind}`, onclick: () => run(action(), show) }, label)
+  const link = button('Link a wallet', 'secondary', () => session.wallet.link(ctx.newWallet()))
+  const create = button('Create wallet', 'secondary', () => session.embeddedWallet.create())
+  const refresh = button('Refresh', 'secondary', () => session.refresh())
+  const logout = button('Log out', 'danger', () => session.logout())
+  const heading = h('h1', { id: 'home-title', class: 'title' })
+  const account = h('dl', { class: 'facts' })
+  const credentials = h('ul', { class: 'credentials', 'aria-label': 'Credentials' })
+  const remaining = h('strong', { class: 'countdown' })
+  const ends = h('span', { class: 'muted' })
+  const expiry = h('p', { class: 'expiry' }, 'Session expires in ', remaining, ' ', ends)
+  const tick = () => {
+    const { expiresAt } = session.getSnapshot()
+    if (expiresAt === null) return
+    const left = expiresAt - ctx.now()
+    remaining.textContent = formatRemaining(left)
+    expiry.dataset.tone = left < 60_000 ? 'warn' : ''
+  }
+  const el = h(
+    'section',
+    { class: 'card wide', 'aria-labelledby': 'home-title' },
+    h('div', { class: 'avatar', 'aria-hidden': 'true' }),
+    heading,
+    expiry,
+    error,
+    h('h2', { class: 'subtitle' }, 'Account'),
+    account,
+    h('h2', { class: 'subtitle' }, 'Credentials'),
+    credentials,
+    h('div', { class: 'row actions' }, link, create, refresh, logout),
+  )
+  let shownUser: User | null = null
+  const stop = everySecond(tick)
+  return {
+    el,
+    update(s) {
+      if (s.user && s.user !== shownUser) {
+        shownUser = s.user
+        heading.textContent = `Welcome, ${s.user.alias ?? s.user.firstName ?? displayName(s.user)}`
+        account.replaceChildren(...facts(s))
+        credentials.replaceChildren(...s.user.verifiedCredentials.map(credentialItem))
+      }
+      if (s.expiresAt !== null) ends.textContent = `(at ${new Date(s.expiresAt).toLocaleTimeString()})`
+      setBusy(refresh, s.step === 'refreshing')
+      setBusy(link, s.step?.startsWith('linking') === true)
+      setBusy(create, s.step === 'creatingWallet')
+      setText(error, describeError(s.error))
+      tick()
+    },
+    destroy: stop,
+  }
+}
+
+function facts(s: SessionSnapshot): Node[] {
+  const user = s.user!
+  const rows: Array<[string, string | undefined]> = [
+    ['Signed in as', displayName(user)],
+    ['Alias', user.alias],
+    ['Name', [user.firstName, user.lastName].filter(Boolean).join(' ') || undefined],
+    ['User ID', user.id],
+    ['Session', s.sessionId ?? undefined],
+  ]
+  return rows
+    .filter((row): row is [string, string] => row[1] !== undefined)
+    .flatMap(([term, value]) => [
+      h('dt', {}, term),
+      h('dd', { class: term.endsWith('ID') || term === 'Session' ? 'mono' : '' }, value),
+    ])
+}
+
+function credentialItem(credential: User['verifiedCredentials'][number]): HTMLElement {
+  const { title, detail } = describeCredential(credential)
+  return h(
+    'li',
+    { class: 'credential', 'data-format': credential.format },
+    h('span', { class: 'credential-icon', 'aria-hidden': 'true' }),
+    h('span', { class: 'credential-text' }, h('strong', {}, title), h('span', { class: 'mono' }, detail)),
+  )
+}

@@ -1,0 +1,9 @@
+import { h } from '../dom'
+import type { Screen } from '../screen'
+import { progress } from './shared'
+
+/** `restoring` (an async storage, or cookie mode asking the server): nothing to do but wait. */
+export function restoringScreen(): Screen {
+  const el = h('section', { class: 'card', 'aria-busy': 'true' }, progress('Restoring your session…'))
+  return { el, update() {} }
+}
