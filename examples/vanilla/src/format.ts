@@ -42,7 +42,7 @@ export function describeCredential(credential: Credential): { title: string; det
     credential.address ??
     credential.email ??
     credential.publicIdentifier ??
-    (credential.format === 'totp' ? 'Set up' : '')
+    (credential.format === 'totp' ? 'Enabled' : '')
   const wallet =
     credential.walletName && credential.walletProvider !== 'embeddedWallet'
       ? ` · ${credential.walletName}`

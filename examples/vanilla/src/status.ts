@@ -21,6 +21,16 @@ export function statusWords(s: SessionSnapshot): string {
   }
 }
 
+const TONES: Record<SessionSnapshot['status'], string> = {
+  restoring: 'busy',
+  visitor: 'idle',
+  authenticating: 'busy',
+  pending: 'busy',
+  loggedIn: 'good',
+  expired: 'warn',
+  loggedOut: 'idle',
+}
+
 /** The live region: announced politely whenever its words change. */
 export function createStatusRegion(): { el: HTMLElement; update(s: SessionSnapshot): void } {
   const text = h('span', { class: 'status-text' })
@@ -35,13 +45,7 @@ export function createStatusRegion(): { el: HTMLElement; update(s: SessionSnapsh
     update(s) {
       const words = statusWords(s)
       if (text.textContent !== words) text.textContent = words
-      el.dataset.tone = s.isLoggedIn
-        ? 'good'
-        : s.status === 'expired'
-          ? 'warn'
-          : s.isAuthenticated
-            ? 'busy'
-            : 'idle'
+      el.dataset.tone = TONES[s.status]
     },
   }
 }

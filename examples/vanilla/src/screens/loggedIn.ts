@@ -16,6 +16,7 @@ export function loggedInScreen(ctx: AppContext): Screen {
   const create = button('Create wallet', 'secondary', () => session.embeddedWallet.create())
   const refresh = button('Refresh', 'secondary', () => session.refresh())
   const logout = button('Log out', 'danger', () => session.logout())
+  const avatar = h('div', { class: 'avatar', 'aria-hidden': 'true' })
   const heading = h('h1', { id: 'home-title', class: 'title' })
   const account = h('dl', { class: 'facts' })
   const credentials = h('ul', { class: 'credentials', 'aria-label': 'Credentials' })
@@ -32,7 +33,7 @@ export function loggedInScreen(ctx: AppContext): Screen {
   const el = h(
     'section',
     { class: 'card wide', 'aria-labelledby': 'home-title' },
-    h('div', { class: 'avatar', 'aria-hidden': 'true' }),
+    avatar,
     heading,
     expiry,
     error,
@@ -49,7 +50,9 @@ export function loggedInScreen(ctx: AppContext): Screen {
     update(s) {
       if (s.user && s.user !== shownUser) {
         shownUser = s.user
-        heading.textContent = `Welcome, ${s.user.alias ?? s.user.firstName ?? displayName(s.user)}`
+        const name = s.user.alias ?? s.user.firstName ?? displayName(s.user)
+        heading.textContent = `Welcome, ${name}`
+        avatar.textContent = name.startsWith('0x') ? '◆' : name.slice(0, 1)
         account.replaceChildren(...facts(s))
         credentials.replaceChildren(...s.user.verifiedCredentials.map(credentialItem))
       }

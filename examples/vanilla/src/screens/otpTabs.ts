@@ -6,8 +6,8 @@ export function otpTabs(items: Array<{ label: string; panel: HTMLElement }>, ini
   const tabs = items.map(({ label, panel }, index) => {
     const id = uid('tab')
     panel.id = `${id}-panel`
+    // The panel is not labelled by its tab: its own input is already named "Email" or "Phone".
     panel.setAttribute('role', 'tabpanel')
-    panel.setAttribute('aria-labelledby', id)
     const tab = h(
       'button',
       {
