@@ -1,13 +1,8 @@
-import {
-  cancelledError,
-  networkError,
-  SessionError,
-  type SessionErrorCode,
-  sessionErrorCodes,
-} from '../errors'
+import { cancelledError, networkError, SessionError, type SessionErrorCode } from '../errors'
 import { clearTimer, MAX_DELAY, setTimer } from '../timers'
-import { credentialFrom, fieldName, list, pick, str } from '../token/claims'
-import type { ApiContext, ApiUser, AuthApi, AuthResult, AuthSettings, WalletProof } from './types'
+import { isObject } from './json'
+import type { ApiContext, AuthApi } from './types'
+import { type Answer, codeOf, type Method, malformed, type Route, routes } from './wire'
 
 /** Options of {@link createHttpApi}. */
 export interface HttpApiOptions {
@@ -27,30 +22,13 @@ export interface HttpApiOptions {
   credentials?: RequestCredentials
 }
 
+const ignore = () => {}
+
 /** The longest response body read, in characters; anything bigger is not an auth answer. */
 const MAX_BODY = 1_048_576
 
-// Codes that only the client can produce: a server claiming them would be misleading.
-const clientOnlyCodes: readonly string[] = ['network', 'timeout', 'cancelled', 'storage_unavailable']
-
 // Anything that looks like a JWT (or a bearer header) must never reach an error message.
 const tokenLike = /eyJ[\w-]*\.[\w-]*|bearer\s+\S+/i
-
-type Json = Record<string, unknown>
-
-interface Answer {
-  status: number
-  body: unknown
-  serverNow?: number
-}
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
-const malformed = (what: string, status?: number) =>
-  new SessionError('server', `The auth server sent a bad answer (${what}). Check baseUrl, then retry.`, {
-    status,
-  })
 
 // What an error says when the server gave no message of its own (or one that might hold a token).
 const fallbackMessages: Partial<Record<SessionErrorCode, string>> = {
@@ -62,21 +40,11 @@ const fallbackMessages: Partial<Record<SessionErrorCode, string>> = {
   invalid_token: 'The token was rejected. Sign in again.',
 }
 
-/** A failed answer as a SessionError: for a 4xx the body's known code wins, otherwise the status decides. */
+/** A failed answer as a SessionError: the code from {@link codeOf}, a message that holds no token, `retryAfter`. */
 function errorFrom({ status, body, serverNow }: Answer, retryAfterHeader: string | null): SessionError {
   const detail = isObject(body) && isObject(body.error) ? body.error : {}
-  const bodyCode = detail.code as SessionErrorCode
+  const code = codeOf(status, detail.code)
   const clientError = status >= 400 && status < 500
-  const code: SessionErrorCode =
-    clientError && sessionErrorCodes.includes(bodyCode) && !clientOnlyCodes.includes(bodyCode)
-      ? bodyCode
-      : status === 401
-        ? 'unauthorized'
-        : status === 429
-          ? 'rate_limited'
-          : clientError && status !== 403
-            ? 'invalid_input'
-            : 'server' // a 403 without a code is a proxy or firewall refusing: it must not end the session
   const said = typeof detail.message === 'string' ? detail.message.trim() : ''
   const message =
     said && said.length <= 300 && !tokenLike.test(said)
@@ -102,136 +70,10 @@ function errorFrom({ status, body, serverNow }: Answer, retryAfterHeader: string
   return new SessionError(code, message, { status, retryAfter })
 }
 
-/** The server's user object, camel-cased into an {@link ApiUser} (accepts camelCase and snake_case). */
-function userFrom(raw: Json): ApiUser {
-  const credentials = pick(raw, 'verifiedCredentials')
-  const missing = pick(raw, 'missingFields')
-  const newUser = pick(raw, 'newUser')
-  const user: Json = {
-    id: raw.id,
-    verifiedCredentials: Array.isArray(credentials) ? list(credentials, credentialFrom) : undefined,
-    missingFields: Array.isArray(missing) ? list(missing, fieldName) : undefined,
-    scope:
-      typeof raw.scope === 'string'
-        ? raw.scope
-        : Array.isArray(raw.scopes)
-          ? raw.scopes.filter((s) => typeof s === 'string').join(' ')
-          : undefined,
-    newUser: typeof newUser === 'boolean' ? newUser : undefined,
-  }
-  for (const key of ['sessionId', 'environmentId', 'email', 'alias', 'firstName', 'lastName']) {
-    user[key] = str(pick(raw, key))
-  }
-  for (const key in user) if (user[key] === undefined) delete user[key]
-  return user as unknown as ApiUser
-}
-
-/** Validates a verify response `{ user, jwt?, minifiedJwt?, expiresAt }` into an {@link AuthResult}. */
-function authResultFrom({ body, status, serverNow }: Answer, ctx: ApiContext): AuthResult {
-  if (!isObject(body)) throw malformed('not a JSON object', status)
-  const { jwt, user, expiresAt } = body
-  // A session that already sends a bearer token is in-app: its answers must carry the new token.
-  const why =
-    jwt != null && typeof jwt !== 'string'
-      ? 'bad token'
-      : !jwt && typeof ctx?.token === 'string'
-        ? 'no token'
-        : !isObject(user) || !str(user.id)
-          ? 'no user'
-          : !Number.isFinite(expiresAt)
-            ? 'no expiry'
-            : ''
-  if (why) {
-    throw new SessionError(
-      'invalid_token',
-      `No usable session in the answer (${why}): check cookie mode on both sides, then sign in again.`,
-      { status },
-    )
-  }
-  return {
-    token: (jwt as string) || null,
-    expiresAt: expiresAt as number,
-    user: userFrom(user as Json),
-    serverNow,
-  }
-}
-
-/** The non-empty string `key` of the answer's body. */
-function need({ body, status }: Answer, key: string): string {
-  const value = isObject(body) ? str(body[key]) : undefined
-  if (!value) throw malformed(`no ${key}`, status)
-  return value
-}
-
-const verification = (answer: Answer) => ({ verificationId: need(answer, 'verificationUUID') })
-
-function settingsFrom({ body, status }: Answer): AuthSettings {
-  // A body that is not an object fails like one with unexpected settings.
-  const { embeddedWallets = {}, requiredFields = [] } = isObject(body) ? body : { requiredFields: null }
-  if (!isObject(embeddedWallets) || !Array.isArray(requiredFields)) throw malformed('bad settings', status)
-  return {
-    embeddedWallets: { createOnSignup: embeddedWallets.createOnSignup === true },
-    requiredFields: requiredFields.filter((field) => typeof field === 'string'),
-  }
-}
-
-const code = ({ verificationId, code }: { verificationId: string; code: string }) => ({
-  verificationUUID: verificationId,
-  verificationToken: code,
-})
-const retry = ({ verificationId }: { verificationId: string }) => ({ verificationUUID: verificationId })
-const proof = (p: WalletProof) => ({
-  messageToSign: p.message,
-  signedMessage: p.signature,
-  publicWalletAddress: p.address,
-  chain: p.chain,
-  walletName: p.walletName,
-  walletProvider: p.walletProvider,
-})
-const nothing = () => {}
-
-type Method = Exclude<keyof AuthApi, 'environmentId'>
-type Input<K extends Method> = Parameters<AuthApi[K]> extends [infer I, ApiContext] ? I : never
-
-/**
- * One route per AuthApi method: path, answer parser, then the body. A body function makes a method of
- * `(input, ctx)` and POSTs what it returns; a fixed body (or none, for GET) makes a method of `(ctx)`.
- */
-type Route<K extends Method> = [
-  path: string,
-  parse: (answer: Answer, ctx: ApiContext) => Awaited<ReturnType<AuthApi[K]>>,
-  body?: object | ((input: Input<K>) => object),
-  method?: 'PUT',
-]
-
-const routes: { [K in Method]: Route<K> } = {
-  getSettings: ['settings', settingsFrom],
-  sendEmailCode: ['emailVerifications/create', verification, ({ email }) => ({ email })],
-  resendEmailCode: ['emailVerifications/retry', verification, retry],
-  verifyEmailCode: ['emailVerifications/signin', authResultFrom, code],
-  sendSmsCode: ['smsVerifications/create', verification, ({ phone }) => ({ phoneNumber: phone })],
-  resendSmsCode: ['smsVerifications/retry', verification, retry],
-  verifySmsCode: ['smsVerifications/signin', authResultFrom, code],
-  getNonce: ['nonce', (answer) => ({ nonce: need(answer, 'nonce') })],
-  recordVisit: ['connect', nothing, ({ address, chain, walletName }) => ({ address, chain, walletName })],
-  signInWithWallet: ['wallets/signin', authResultFrom, proof],
-  linkWallet: ['verify/link', authResultFrom, proof],
-  updateUser: ['users', authResultFrom, ({ fields }) => ({ fields }), 'PUT'],
-  enrollTotp: [
-    'users/mfa/register/totp',
-    (answer) => ({ secret: need(answer, 'secret'), otpauthUri: need(answer, 'uri') }),
-    {},
-  ],
-  verifyTotp: ['users/mfa/auth/totp', authResultFrom, ({ code }) => ({ code })],
-  createEmbeddedWallet: ['users/embeddedWallets', authResultFrom, ({ chain }) => ({ chain })],
-  refresh: ['refresh', authResultFrom, {}],
-  revoke: ['revoke', nothing, ({ reason }) => ({ reason })],
-}
-
 async function readBody(response: Response): Promise<string> {
   const tooLarge = () => malformed('answer too large', response.status)
   if (Number(response.headers.get('content-length')) > MAX_BODY) {
-    await response.body?.cancel().catch(nothing)
+    await response.body?.cancel().catch(ignore)
     throw tooLarge()
   }
   if (!response.body) return response.text()
@@ -243,7 +85,7 @@ async function readBody(response: Response): Promise<string> {
     if (done) break
     text += decoder.decode(value, { stream: true })
     if (text.length > MAX_BODY) {
-      await reader.cancel().catch(nothing)
+      await reader.cancel().catch(ignore)
       throw tooLarge()
     }
   }
@@ -348,15 +190,14 @@ export function createHttpApi(options: HttpApiOptions): AuthApi & { readonly env
     }
   }
 
+  // One method per route: with `send` it is `(input, ctx)`, without it `(ctx)`.
   const api: Record<string, unknown> = { environmentId }
-  for (const [name, [path, parse, body, method = body ? 'POST' : 'GET']] of Object.entries(routes)) {
-    const takesInput = typeof body === 'function'
+  for (const [name, route] of Object.entries(routes) as Array<[Method, Route<Method>]>) {
+    const { method, path, send, reply } = route
     api[name] = async (input: unknown, ctx: ApiContext) => {
-      if (!takesInput) ctx = input as ApiContext
-      return (parse as Route<Method>[1])(
-        await request(method, path, ctx, takesInput ? (body as (input: unknown) => object)(input) : body),
-        ctx,
-      )
+      if (!send) ctx = input as ApiContext
+      const body = send ? send(input as never) : method === 'GET' ? undefined : {}
+      return reply.read(await request(method, path, ctx, body), ctx)
     }
   }
   return api as unknown as AuthApi & { readonly environmentId: string }

@@ -1,21 +1,9 @@
 import { jwtDecode } from 'jwt-decode'
-import type { ApiUser, Credential } from '../api/types'
+import { str } from '../api/json'
 import { SessionError } from '../errors'
 
-/** The signed-in user, derived from the JWT claims and the server's user object. */
-export interface User {
-  id: string
-  sessionId: string | null
-  environmentId: string | null
-  email?: string
-  alias?: string
-  firstName?: string
-  lastName?: string
-  verifiedCredentials: Credential[]
-  missingFields: string[]
-  scopes: string[]
-  newUser?: boolean
-}
+// The session and the machine import users from here; the normalising itself lives in user.ts.
+export { type User, userFrom } from './user'
 
 /** The claims lanyard reads from a Dynamic-shaped JWT. */
 export interface TokenClaims {
@@ -64,84 +52,4 @@ export function decodeToken(token: unknown): TokenClaims {
   if (!Number.isFinite(claims.exp) || !Number.isFinite(claims.iat)) throw invalid('no lifetime')
   if (claims.exp <= claims.iat) throw invalid('expires before it was issued')
   return claims as TokenClaims
-}
-
-/** `value` when it is a non-empty string. */
-export const str = (value: unknown): string | undefined =>
-  typeof value === 'string' && value !== '' ? value : undefined
-
-/** `walletName` → `wallet_name`. */
-const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
-
-/** `raw[key]`, or else its snake_case twin (`walletName`, then `wallet_name`). */
-export const pick = (raw: Record<string, unknown>, key: string): unknown => raw[key] ?? raw[snake(key)]
-
-const credentialKeys = [
-  'id',
-  'format',
-  'address',
-  'chain',
-  'walletName',
-  'walletProvider',
-  'email',
-  'publicIdentifier',
-]
-
-/** A {@link Credential} from a claim or a server's user object (camelCase or snake_case); null without id and format. */
-export function credentialFrom(raw: unknown): Credential | null {
-  if (typeof raw !== 'object' || raw === null) return null
-  const credential: Record<string, string> = {}
-  for (const key of credentialKeys) {
-    const text = str(pick(raw as Record<string, unknown>, key))
-    if (text) credential[key] = text
-  }
-  return credential.id && credential.format ? (credential as unknown as Credential) : null
-}
-
-/** A required field, given as its name or as `{ name }`. */
-export const fieldName = (raw: unknown): string | undefined =>
-  typeof raw === 'string' ? raw : str((raw as { name?: unknown } | null)?.name)
-
-/** The items of `raw` (when an array) that `map` turns into something. */
-export const list = <T>(raw: unknown, map: (item: unknown) => T | null | undefined): T[] =>
-  Array.isArray(raw) ? raw.map(map).filter((item): item is T => item != null) : []
-
-const scopesOf = (scope: unknown): string[] =>
-  typeof scope === 'string' ? scope.split(/\s+/).filter(Boolean) : []
-
-/** Camel-cases claims (and, in cookie mode, the server's user object) into a frozen {@link User}. */
-export function userFrom(claims: Partial<TokenClaims> | null, apiUser?: ApiUser): User {
-  // In cookie mode the server's user object stands in for the claims, snake-cased like them.
-  const source: Record<string, unknown> =
-    claims ??
-    Object.fromEntries(
-      Object.entries({ ...apiUser, sub: apiUser?.id, sid: apiUser?.sessionId }).map(([key, value]) => [
-        snake(key),
-        value,
-      ]),
-    )
-  const id = str(source.sub)
-  if (!id) throw invalid('no subject')
-  const user: User = {
-    id,
-    sessionId: str(source.sid) ?? null,
-    environmentId: str(source.environment_id) ?? null,
-    verifiedCredentials: list(source.verified_credentials, credentialFrom),
-    missingFields: list(source.missing_fields, fieldName),
-    scopes: scopesOf(source.scope),
-  }
-  for (const key of ['email', 'alias', 'firstName', 'lastName'] as const) {
-    const value = str(source[snake(key)]) ?? str(apiUser?.[key])
-    if (value) user[key] = value
-  }
-  if (typeof source.new_user === 'boolean') user.newUser = source.new_user
-  for (const part of [
-    ...user.verifiedCredentials,
-    user.verifiedCredentials,
-    user.missingFields,
-    user.scopes,
-  ]) {
-    Object.freeze(part)
-  }
-  return Object.freeze(user)
 }

@@ -1,0 +1,114 @@
+import { isObject, type Json, list, pick, str } from '../api/json'
+import type { ApiUser, Credential } from '../api/types'
+import { SessionError } from '../errors'
+
+// One normaliser for every shape a user arrives in: a server's user object (camelCase or
+// snake_case), a JWT's claims (`sub`, `sid`, snake_case), or both. The HTTP transport, the
+// reference backend's HTTP layer and the session all read users through `apiUserFrom`.
+
+/** The signed-in user, derived from the JWT claims and the server's user object. */
+export interface User {
+  id: string
+  sessionId: string | null
+  environmentId: string | null
+  email?: string
+  alias?: string
+  firstName?: string
+  lastName?: string
+  verifiedCredentials: Credential[]
+  missingFields: string[]
+  scopes: string[]
+  newUser?: boolean
+}
+
+const credentialKeys = [
+  'id',
+  'format',
+  'address',
+  'chain',
+  'walletName',
+  'walletProvider',
+  'email',
+  'publicIdentifier',
+]
+
+const profileKeys = ['email', 'alias', 'firstName', 'lastName'] as const
+
+/** A {@link Credential} from a claim or a server's user object (camelCase or snake_case); null without id and format. */
+export function credentialFrom(raw: unknown): Credential | null {
+  if (!isObject(raw)) return null
+  const credential: Record<string, string> = {}
+  for (const key of credentialKeys) {
+    const text = str(pick(raw, key))
+    if (text) credential[key] = text
+  }
+  return credential.id && credential.format ? (credential as unknown as Credential) : null
+}
+
+/** A required field, given as its name or as `{ name }`. */
+export const fieldName = (raw: unknown): string | undefined =>
+  typeof raw === 'string' ? raw : str((raw as { name?: unknown } | null)?.name)
+
+/**
+ * An {@link ApiUser} from a server's user object or a token's claims, camelCase or snake_case:
+ * `id` or `sub`, `sessionId` or `sid`, `scope` or a `scopes` list. Keys it cannot read are left out.
+ */
+export function apiUserFrom(raw: Json): ApiUser {
+  const credentials = pick(raw, 'verifiedCredentials')
+  const missing = pick(raw, 'missingFields')
+  const newUser = pick(raw, 'newUser')
+  const user: Json = {
+    id: str(raw.id) ?? str(raw.sub),
+    sessionId: str(pick(raw, 'sessionId')) ?? str(raw.sid),
+    environmentId: str(pick(raw, 'environmentId')),
+    verifiedCredentials: Array.isArray(credentials) ? list(credentials, credentialFrom) : undefined,
+    missingFields: Array.isArray(missing) ? list(missing, fieldName) : undefined,
+    scope:
+      typeof raw.scope === 'string'
+        ? raw.scope
+        : Array.isArray(raw.scopes)
+          ? raw.scopes.filter((s) => typeof s === 'string').join(' ')
+          : undefined,
+    newUser: typeof newUser === 'boolean' ? newUser : undefined,
+  }
+  for (const key of profileKeys) user[key] = str(pick(raw, key))
+  for (const key in user) if (user[key] === undefined) delete user[key]
+  return user as unknown as ApiUser
+}
+
+const scopesOf = (scope: unknown): string[] =>
+  typeof scope === 'string' ? scope.split(/\s+/).filter(Boolean) : []
+
+/**
+ * A frozen {@link User} from the token's claims; in cookie mode (no claims) from the server's user
+ * object. The profile fields the claims lack are taken from the user object.
+ */
+export function userFrom(claims: Json | null, apiUser?: ApiUser): User {
+  const source = apiUserFrom(claims ?? { ...apiUser })
+  const id = str(source.id)
+  if (!id) {
+    throw new SessionError('invalid_token', 'The auth token is not usable (no subject). Sign in again.')
+  }
+  const user: User = {
+    id,
+    sessionId: source.sessionId ?? null,
+    environmentId: source.environmentId ?? null,
+    verifiedCredentials: source.verifiedCredentials ?? [],
+    missingFields: source.missingFields ?? [],
+    scopes: scopesOf(source.scope),
+  }
+  for (const key of profileKeys) {
+    const value = source[key] ?? str(apiUser?.[key])
+    if (value) user[key] = value
+  }
+  if (source.newUser !== undefined) user.newUser = source.newUser
+  for (const part of [
+    ...user.verifiedCredentials,
+    user.verifiedCredentials,
+    user.missingFields,
+    user.scopes,
+  ]) {
+    Object.freeze(part)
+  }
+  return Object.freeze(user)
+}
