@@ -1,0 +1,83 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { errorBody, statusOf } from '../api/wire'
+import { SessionError } from '../errors'
+import { SESSION_COOKIE } from './httpRequest'
+import type { ResolvedTestAuthServerOptions } from './types'
+
+// Writing the reference backend's answers: JSON or 204, errors as the wire spells them, the
+// session cookie, and CORS for the allowed origins.
+
+/** A response with no body (204). */
+export const NO_CONTENT = Symbol('no content')
+
+/** Writes answers on the server's clock (`Date`), never cached. */
+export function createResponder(options: ResolvedTestAuthServerOptions) {
+  const { now } = options
+  const cookieMode = options.cookie === true
+
+  function send(res: ServerResponse, status: number, body: unknown) {
+    if (res.headersSent || res.destroyed) return
+    res.setHeader('Date', new Date(now()).toUTCString())
+    res.setHeader('Cache-Control', 'no-store')
+    if (body === NO_CONTENT) {
+      res.writeHead(status === 200 ? 204 : status)
+      res.end()
+      return
+    }
+    res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' })
+    res.end(JSON.stringify(body ?? {}))
+  }
+
+  return {
+    send,
+
+    /** An error as `{ error: { code, message } }` with its status; `Retry-After` when rate limited. */
+    sendError(res: ServerResponse, error: unknown) {
+      if (res.headersSent || res.destroyed) return
+      // An injected network failure (`server.fail(op, { status: 0 })`): drop the connection as a real outage would.
+      if (error instanceof TypeError && error.message === 'fetch failed') {
+        res.socket?.destroy()
+        return
+      }
+      const sessionError =
+        error instanceof SessionError
+          ? error
+          : new SessionError('server', 'The auth server failed unexpectedly. Try again later.', {
+              status: 500,
+            })
+      const status = sessionError.status ?? statusOf(sessionError.code)
+      if (status === 429 || sessionError.retryAfter !== undefined) {
+        res.setHeader('Retry-After', String(Math.max(0, Math.ceil(sessionError.retryAfter ?? 1))))
+      }
+      if (status === 401 && cookieMode) res.appendHeader('Set-Cookie', clearCookie())
+      send(res, status, errorBody(sessionError))
+    },
+
+    /** The httpOnly cookie that carries the JWT in cookie mode, for as long as the token lives. */
+    sessionCookie(token: string, expiresAt: number, secure: boolean): string {
+      const maxAge = Math.max(0, Math.floor(expiresAt - now() / 1000))
+      return `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Lax; Path=/; Max-Age=${maxAge}${secure ? '; Secure' : ''}`
+    },
+
+    clearCookie,
+
+    /** CORS headers for an allowed origin; true when the request's origin is one. */
+    cors(req: IncomingMessage, res: ServerResponse): boolean {
+      const allowed = options.allowedOrigins
+      if (!allowed || allowed.length === 0) return false
+      res.setHeader('Vary', 'Origin')
+      const origin = req.headers.origin
+      if (typeof origin !== 'string' || !allowed.includes(origin)) return false
+      res.setHeader('Access-Control-Allow-Origin', origin)
+      res.setHeader('Access-Control-Allow-Credentials', 'true')
+      res.setHeader('Access-Control-Expose-Headers', 'Date, Retry-After')
+      return true
+    },
+  }
+}
+
+function clearCookie(): string {
+  return `${SESSION_COOKIE}=; HttpOnly; SameSite=Lax; Path=/; Max-Age=0`
+}
+
+export type Responder = ReturnType<typeof createResponder>
