@@ -1,5 +1,6 @@
 import { randomInt, randomUUID, timingSafeEqual } from 'node:crypto'
 import { SessionError } from '../errors'
+import { normalizeCode } from '../validate'
 
 const CODE_LIFETIME_MS = 10 * 60_000
 const MAX_ATTEMPTS = 5
@@ -129,7 +130,8 @@ export function createOneTimeCodes(now: () => number): OneTimeCodes {
       if (now() >= verification.expiresAt) {
         throw new SessionError('code_expired', 'The code has expired. Send a new code.', { status: 422 })
       }
-      const given = Buffer.from(typeof code === 'string' ? code.trim() : '')
+      // The session's code rule: a malformed code is simply a wrong one (and counts as an attempt).
+      const given = Buffer.from(normalizeCode(code) ?? '')
       const expected = Buffer.from(verification.code)
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
         verification.attempts++

@@ -104,7 +104,10 @@ export type ApiOperation = Exclude<keyof AuthApi, 'environmentId'>
 /** What an injected failure looks like. `status: 0` is a network failure (`TypeError('fetch failed')`). */
 export interface InjectedFailure {
   status: number
-  /** Default: from the status (401 unauthorized, 429 rate_limited, 5xx server, other 4xx invalid_input). */
+  /**
+   * Default: the code the HTTP client reads from that status (401 unauthorized, 429 rate_limited,
+   * another 4xx but 403 invalid_input, anything else server).
+   */
   code?: SessionErrorCode
   message?: string
   /** For 429: seconds. Default 1. */

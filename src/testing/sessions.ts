@@ -1,0 +1,174 @@
+import { randomUUID } from 'node:crypto'
+import { snake } from '../api/json'
+import type { ApiContext, ApiUser, AuthResult } from '../api/types'
+import { SessionError } from '../errors'
+import type { KeyRing } from './keys'
+import { unauthorized } from './refuse'
+import type { ResolvedTestAuthServerOptions, TestSession, WebhookEventType } from './types'
+import type { UserRecord, Users } from './users'
+import type { Webhooks } from './webhooks'
+
+/** A session as the reference backend stores it. */
+export interface SessionRecord {
+  id: string
+  userId: string
+  createdAt: number
+  expiresAt: number
+  revokedAt: number | null
+  newUser: boolean
+  /** Fixed at sign-in: MFA is required by the environment or the user already has a device. */
+  mfaRequired: boolean
+  mfaVerified: boolean
+}
+
+/** Sessions and the tokens that prove them: start, issue, check, end. */
+export interface Sessions {
+  get(id: string): SessionRecord | undefined
+  all(): SessionRecord[]
+  /** A new session for the user, its first token, and a `user.session.created` webhook. */
+  start(user: UserRecord, newUser: boolean): Promise<AuthResult>
+  /** A fresh token for the session (the session's expiry follows it). */
+  issue(session: SessionRecord, user: UserRecord): Promise<AuthResult>
+  /** Ends a live session with that webhook; false when it had already ended. */
+  end(session: SessionRecord, type: WebhookEventType): boolean
+  /** The session and user `ctx.token` proves; 401 for a missing, forged, expired or revoked token. */
+  authenticate(
+    ctx: ApiContext,
+    needsFullScope?: boolean,
+  ): Promise<{ session: SessionRecord; user: UserRecord }>
+  /** The session as webhooks and `server.sessions()` show it. */
+  view(session: SessionRecord): TestSession
+}
+
+interface Parts {
+  options: ResolvedTestAuthServerOptions
+  keys: KeyRing
+  users: Users
+  webhooks: Webhooks
+}
+
+const iso = (ms: number) => new Date(ms).toISOString()
+
+/** `{ walletName: 'x' }` → `{ wallet_name: 'x' }`, leaving out what is undefined. */
+const snakeCased = (record: object): Record<string, unknown> =>
+  Object.fromEntries(
+    Object.entries(record)
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) => [snake(key), value]),
+  )
+
+export function createSessions({ options, keys, users, webhooks }: Parts): Sessions {
+  const { environmentId, now, issuer, audience, tokenLifetimeSeconds } = options
+  const sessions = new Map<string, SessionRecord>()
+
+  const scopeOf = (session: SessionRecord) =>
+    session.mfaRequired && !session.mfaVerified ? 'requiresAdditionalAuth' : 'user:basic'
+
+  const view = (session: SessionRecord): TestSession => ({
+    id: session.id,
+    userId: session.userId,
+    environmentId,
+    createdAt: iso(session.createdAt),
+    expiresAt: iso(session.expiresAt),
+    revokedAt: session.revokedAt === null ? null : iso(session.revokedAt),
+  })
+
+  const apiUser = (user: UserRecord, session: SessionRecord): ApiUser => {
+    const result: ApiUser = {
+      id: user.id,
+      sessionId: session.id,
+      environmentId,
+      verifiedCredentials: user.credentials.map((credential) => ({ ...credential })),
+      missingFields: users.missingFields(user),
+      scope: scopeOf(session),
+      newUser: session.newUser,
+    }
+    for (const key of ['email', 'alias', 'firstName', 'lastName'] as const) {
+      if (user.profile[key]) result[key] = user.profile[key]
+    }
+    return result
+  }
+
+  const issue = async (session: SessionRecord, user: UserRecord): Promise<AuthResult> => {
+    // The first key pair takes a moment to generate: not between reading the clock and answering.
+    keys.prepare()
+    const at = now()
+    const iat = Math.floor(at / 1000)
+    const exp = iat + tokenLifetimeSeconds
+    session.expiresAt = exp * 1000
+    const token = await keys.sign({
+      ...snakeCased(user.profile),
+      sub: user.id,
+      sid: session.id,
+      jti: randomUUID(),
+      environment_id: environmentId,
+      scope: scopeOf(session),
+      verified_credentials: user.credentials.map(snakeCased),
+      missing_fields: users.missingFields(user),
+      new_user: session.newUser,
+      iat,
+      exp,
+      iss: issuer,
+      aud: audience,
+    })
+    return { token, expiresAt: exp, serverNow: at, user: apiUser(user, session) }
+  }
+
+  const isLive = (session: SessionRecord) => session.revokedAt === null && session.expiresAt > now()
+
+  const authenticate: Sessions['authenticate'] = async (ctx, needsFullScope = false) => {
+    const token = ctx?.token
+    if (typeof token !== 'string' || token === '')
+      throw unauthorized('No session token was sent. Sign in first.')
+    let claims: Record<string, unknown>
+    try {
+      claims = await keys.verify(token, { issuer, audience, now: now() })
+    } catch {
+      // Deliberately no cause: nothing derived from the token travels in the error.
+      throw unauthorized('The session token is invalid or has expired. Sign in again.')
+    }
+    const session = typeof claims.sid === 'string' ? sessions.get(claims.sid) : undefined
+    const user = session ? users.get(session.userId) : undefined
+    if (!session || !user || claims.sub !== user.id || claims.environment_id !== environmentId) {
+      throw unauthorized('The session token does not belong to a session of this environment. Sign in again.')
+    }
+    if (session.revokedAt !== null) throw unauthorized('The session was revoked. Sign in again.')
+    if (needsFullScope && scopeOf(session) !== 'user:basic') {
+      throw new SessionError('invalid_state', 'Complete multi-factor authentication (TOTP) first.', {
+        status: 403,
+      })
+    }
+    return { session, user }
+  }
+
+  return {
+    get: (id) => sessions.get(id),
+    all: () => [...sessions.values()],
+    view,
+    issue,
+    authenticate,
+    async start(user, newUser) {
+      const at = now()
+      const session: SessionRecord = {
+        id: randomUUID(),
+        userId: user.id,
+        createdAt: at,
+        expiresAt: at,
+        revokedAt: null,
+        newUser,
+        mfaRequired: options.mfa === 'required' || user.totp?.verified === true,
+        mfaVerified: false,
+      }
+      sessions.set(session.id, session)
+      const result = await issue(session, user)
+      webhooks.record('user.session.created', view(session))
+      return result
+    },
+    end(session, type) {
+      if (!isLive(session)) return false
+      session.revokedAt = now()
+      webhooks.record(type, view(session))
+      return true
+    },
+  }
+}

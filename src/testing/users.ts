@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto'
+import type { TOTP } from 'otpauth'
+import type { Credential } from '../api/types'
+
+/** A user as the reference backend stores it. */
+export interface UserRecord {
+  id: string
+  /** camelCase profile fields: email, alias, firstName, lastName, phoneNumber... */
+  profile: Record<string, string>
+  credentials: Credential[]
+  totp: { device: TOTP; verified: boolean } | null
+  /** Secret keys of embedded wallets, by address: the backend custodies them. */
+  embeddedKeys: Map<string, Uint8Array>
+}
+
+/** The users of one reference backend, found by the credentials they proved. */
+export interface Users {
+  get(id: string): UserRecord | undefined
+  byEmail(email: string): UserRecord | undefined
+  byPhone(phone: string): UserRecord | undefined
+  byAddress(address: string): UserRecord | undefined
+  /** The user with that email credential, or else that profile email. */
+  byAnyEmail(email: string): UserRecord | undefined
+  create(profile: Record<string, string>, credential: Credential): UserRecord
+  /** The configured required fields this user has not filled in. */
+  missingFields(user: UserRecord): string[]
+}
+
+export function createUsers(requiredFields: readonly string[]): Users {
+  const users = new Map<string, UserRecord>()
+  const find = (match: (credential: Credential) => boolean) => {
+    for (const user of users.values()) if (user.credentials.some(match)) return user
+    return undefined
+  }
+  const byEmail = (email: string) => find((c) => c.format === 'email' && c.email === email)
+  return {
+    get: (id) => users.get(id),
+    byEmail,
+    byPhone: (phone) => find((c) => c.format === 'phoneNumber' && c.publicIdentifier === phone),
+    byAddress: (address) =>
+      find((c) => c.format === 'blockchain' && c.address?.toLowerCase() === address.toLowerCase()),
+    byAnyEmail: (email) =>
+      byEmail(email) ?? [...users.values()].find((candidate) => candidate.profile.email === email),
+    create(profile, credential) {
+      const user: UserRecord = {
+        id: randomUUID(),
+        profile,
+        credentials: [credential],
+        totp: null,
+        embeddedKeys: new Map(),
+      }
+      users.set(user.id, user)
+      return user
+    },
+    missingFields: (user) => requiredFields.filter((field) => !user.profile[field]),
+  }
+}

@@ -1,0 +1,106 @@
+import { randomBytes, randomUUID } from 'node:crypto'
+import type { Credential, WalletProof } from '../api/types'
+import { isAcceptableAddress } from '../wallet/address'
+import { parseSiweMessage, type SiweMessage } from '../wallet/siwe'
+import { recoverPersonalSigner } from './ethereum'
+import { invalidInput } from './refuse'
+import type { ResolvedTestAuthServerOptions } from './types'
+
+const NONCE_LIFETIME_MS = 10 * 60_000
+
+/** SIWE nonces and the proofs that spend them. */
+export interface WalletProofs {
+  /** A fresh nonce, valid for 10 minutes and for one proof. */
+  nonce(): string
+  /** Checks a SIWE proof end to end and consumes its nonce: the credential of the proven wallet. */
+  verify(proof: WalletProof): Credential
+}
+
+/** The signed message's fields; a message that is not EIP-4361 is a bad request (400). */
+function readSiwe(message: unknown): SiweMessage {
+  try {
+    return parseSiweMessage(message)
+  } catch (error) {
+    throw invalidInput((error as Error).message, 400)
+  }
+}
+
+const nonEmpty = (value: unknown, fallback: string) => (typeof value === 'string' && value ? value : fallback)
+
+export function createWalletProofs(options: ResolvedTestAuthServerOptions): WalletProofs {
+  const { environmentId, now } = options
+  const nonces = new Map<string, { expiresAt: number; used: boolean }>()
+
+  /** The message's own claims: addresses, environment, domain and time window. */
+  const checkMessage = (proof: WalletProof, fields: SiweMessage, at: number) => {
+    if (!isAcceptableAddress(proof.address)) {
+      throw invalidInput('The wallet address must be a 0x address with a valid EIP-55 checksum.', 400)
+    }
+    if (!isAcceptableAddress(fields.address)) {
+      throw invalidInput('The address in the sign-in message must carry a valid EIP-55 checksum.', 400)
+    }
+    if (fields.address.toLowerCase() !== proof.address.toLowerCase()) {
+      throw invalidInput('The sign-in message names another address than the wallet that signed it.')
+    }
+    if (fields.requestId !== environmentId) {
+      throw invalidInput(`The sign-in message's "Request ID" must be the environment id (${environmentId}).`)
+    }
+    const allowedHosts = options.allowedOrigins?.map((origin) => new URL(origin).host)
+    if (allowedHosts && !allowedHosts.includes(fields.domain)) {
+      throw invalidInput(
+        `The sign-in message's domain "${fields.domain}" is not an allowed origin of this environment.`,
+      )
+    }
+    if (fields.expirationTime !== undefined && fields.expirationTime.getTime() <= at) {
+      throw invalidInput('The sign-in message has expired. Sign a new one.')
+    }
+    if (fields.notBefore !== undefined && fields.notBefore.getTime() > at) {
+      throw invalidInput('The sign-in message is not valid yet ("Not Before" is in the future).')
+    }
+  }
+
+  const liveNonce = (value: string, at: number) => {
+    const nonce = nonces.get(value)
+    if (!nonce)
+      throw invalidInput('The sign-in message carries an unknown nonce. Fetch a new nonce and sign again.')
+    if (nonce.used)
+      throw invalidInput('The nonce of this sign-in message was already used. Sign a new message.')
+    if (nonce.expiresAt <= at) throw invalidInput('The nonce has expired. Fetch a new nonce and sign again.')
+    return nonce
+  }
+
+  return {
+    nonce() {
+      const nonce = randomBytes(16).toString('hex')
+      nonces.set(nonce, { expiresAt: now() + NONCE_LIFETIME_MS, used: false })
+      return nonce
+    },
+
+    verify(proof) {
+      if (typeof proof !== 'object' || proof === null)
+        throw invalidInput('A signed wallet message is required.', 400)
+      const fields = readSiwe(proof.message)
+      const at = now()
+      checkMessage(proof, fields, at)
+      const nonce = liveNonce(fields.nonce, at)
+      const signer = recoverPersonalSigner(proof.message, proof.signature)
+      if (signer === null)
+        throw invalidInput('The wallet signature is malformed: expected 0x followed by 65 bytes.', 400)
+      if (signer.toLowerCase() !== proof.address.toLowerCase()) {
+        throw invalidInput(
+          'The wallet signature does not match the address. Sign the message with that wallet.',
+        )
+      }
+      nonce.used = true
+      return {
+        id: randomUUID(),
+        format: 'blockchain',
+        address: signer,
+        chain: nonEmpty(proof.chain, 'EVM'),
+        walletName: nonEmpty(proof.walletName, 'unknown'),
+        walletProvider: nonEmpty(proof.walletProvider, 'browserExtension'),
+        publicIdentifier: signer,
+      }
+    },
+  }
+}
