@@ -1,15 +1,10 @@
 // --- session ---------------------------------------------------------------------------------------
-export {
-  createSession,
-  type Session,
-  type SessionEvents,
-  type SessionOptions,
-  type SessionSnapshot,
-  type SessionStatus,
-} from './createSession'
+export { createSession } from './session/createSession'
+export type { SessionSnapshot, SessionStatus } from './session/snapshot'
+export type { Session, SessionEvents, SessionOptions } from './session/types'
 export { sessionMachine } from './machine/sessionMachine'
-export type { EndReason } from './machine/types'
-export type { Requirement } from './token/auth'
+export type { SessionMachineDeps, SessionMachineInput } from './machine/types'
+export type { EndReason, Requirement } from './token/auth'
 export type { User } from './token/claims'
 
 // --- errors ----------------------------------------------------------------------------------------

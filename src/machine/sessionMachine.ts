@@ -1,5 +1,5 @@
 import { assign } from 'xstate'
-import type { StoredSession } from '../storage/record'
+import type { StoredSession } from '../token/auth'
 import { machineSetup } from './setup'
 import { authenticated } from './states/authenticated'
 import { authenticating } from './states/authenticating'
@@ -32,6 +32,7 @@ export const sessionMachine = machineSetup
       adoptStored: assign(({ context }) => ({
         auth: context.stored.kind === 'auth' ? context.stored.auth : null,
         adopted: false,
+        checkedAt: context.deps.now(),
         stored: { kind: 'none' } as StoredSession,
       })),
       storedError: assign(({ context }) => ({
@@ -53,10 +54,13 @@ export const sessionMachine = machineSetup
       visitors: [],
       error: null,
       endReason: null,
-      reply: undefined,
+      enrollment: null,
+      proof: null,
+      checkedAt: input.deps.now(),
     }),
     initial: 'restoring',
     on: {
+      'input.rejected': { actions: 'setError' },
       'session.logout': {
         target: '.loggedOut',
         actions: [
@@ -76,7 +80,7 @@ export const sessionMachine = machineSetup
           // With a synchronous adapter the record is already read: this resolves during start().
           checking: { always: [...restoreTargets, { target: 'reading' }] },
           reading: {
-            tags: 'busy',
+            meta: { busy: true },
             invoke: {
               src: 'restore',
               input: ({ context }) => context.deps,

@@ -1,8 +1,8 @@
 import { assign, emit, enqueueActions, setup } from 'xstate'
 import { SessionError } from '../errors'
 import type { Auth, Requirement } from '../token/auth'
-import { actors } from './actors'
-import type { EndReason, SessionContext, SessionEmitted, SessionEvent, SessionInput } from './types'
+import { actors, revokeInBackground } from './actors'
+import type { EndReason, SessionContext, SessionEmitted, SessionEvent, SessionMachineInput } from './types'
 
 const errorOf = (error: unknown) =>
   error instanceof SessionError
@@ -14,7 +14,7 @@ export const machineSetup = setup({
   types: {
     context: {} as SessionContext,
     events: {} as SessionEvent,
-    input: {} as SessionInput,
+    input: {} as SessionMachineInput,
     emitted: {} as SessionEmitted,
   },
   actors,
@@ -31,6 +31,7 @@ export const machineSetup = setup({
       (event as unknown as { error?: { code?: unknown } }).error?.code === code,
   },
   actions: {
+    /** Takes the error of a failed step (or of a rejected input): the flow stays where it is told to. */
     setError: assign({ error: ({ event }) => errorOf((event as unknown as { error?: unknown }).error) }),
     clearError: assign({ error: null }),
     setOrigin: assign((_, origin: SessionContext['origin']) => ({ origin })),
@@ -42,9 +43,12 @@ export const machineSetup = setup({
       error: null,
       otp: null,
       signer: null,
-      reply: undefined,
+      proof: null,
+      enrollment: null,
+      checkedAt: context.deps.now(),
     })),
-    setReply: assign({ reply: ({ event }) => (event as unknown as { output: unknown }).output }),
+    /** A refresh is under way (asked for, or on wake): the next wake check waits a minute from now. */
+    noteCheck: assign({ checkedAt: ({ context }) => context.deps.now() }),
     /** Ends the session: no token, no user, no visitor wallets; remembers why. */
     end: assign(({ context }, reason: EndReason) => ({
       auth: null,
@@ -52,7 +56,8 @@ export const machineSetup = setup({
       otp: null,
       signer: null,
       visitors: context.visitors.length > 0 ? [] : context.visitors,
-      reply: undefined,
+      proof: null,
+      enrollment: null,
     })),
     emitEnded: emit((_, reason: EndReason) => ({ type: 'loggedOut' as const, reason })),
     emitExpired: emit({ type: 'expired' as const }),
@@ -72,6 +77,7 @@ export const machineSetup = setup({
       })
       enqueue.emit({ type: 'walletCreated' as const, wallet })
     }),
-    revokeInBackground: ({ context }) => context.deps.revoke(context.auth?.token ?? null, 'user-intent'),
+    revokeInBackground: ({ context }) =>
+      revokeInBackground(context.deps, context.auth?.token ?? null, 'user-intent'),
   },
 })

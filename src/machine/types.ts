@@ -1,42 +1,47 @@
-import type { AuthApi, AuthSettings, WalletAccount, WalletConnector } from '../api/types'
+import type { AuthApi, AuthSettings, WalletAccount, WalletConnector, WalletProof } from '../api/types'
 import type { SessionError } from '../errors'
-import type { StoredSession } from '../storage/record'
-import type { Auth, SealedToken } from '../token/auth'
+import type { Auth, EndReason, StoredSession } from '../token/auth'
 import type { User } from '../token/claims'
 
-/** Why the last session ended. */
-export type EndReason = 'user-intent' | 'token-expired' | 'session-revoked' | 'other-tab' | 'invalid-token'
+export type { EndReason, StoredSession }
 
 /** A one-time-code channel. */
 export type OtpChannel = 'email' | 'sms'
 
 /**
- * What a session machine needs from the outside world. `createSession` builds one per session and
- * passes it through `input`, so every session shares the one machine definition.
+ * What a session machine needs from the outside world: every side effect comes in here, as a
+ * service owned by its own module. `createSession` builds one per session and passes it through
+ * `input`, so every session shares the one machine definition.
  */
-export interface SessionDeps {
+export interface SessionMachineDeps {
   api: AuthApi
   /** `tokenStorage: 'cookie'`: the server keeps the JWT in an httpOnly cookie; the session never holds one. */
   cookieMode: boolean
   /** ms since epoch. */
   now(): number
+  /** Aborts when the session stops: background work (a revoke, the settings) ends with it. */
+  lifetime: AbortSignal
   /** The auth settings, fetched once per session. */
   settings(signal: AbortSignal): Promise<AuthSettings>
-  /** Reads an async storage adapter (only called when the record could not be read synchronously). */
+  /** Finishes the read of an async storage adapter (only called when the first read was async). */
   restore(signal: AbortSignal): Promise<StoredSession>
-  /**
-   * Runs a token refresh once across tabs: when another tab already refreshed, resolves with its
-   * session instead of calling the backend.
-   */
+  /** Runs a token refresh once across tabs; resolves with another tab's session when it refreshed first. */
   refreshShared(current: Auth, signal: AbortSignal, refresh: () => Promise<Auth>): Promise<Auth>
-  /** Calls `api.revoke` in the background, best-effort; never throws. */
-  revoke(token: SealedToken | null, reason: string): void
-  /** Subscribes to the device waking up (visibility, focus, online, pageshow). */
+  /** Subscribes to the device waking up (visibility, focus, online, pageshow by default). */
   onWake(callback: () => void): () => void
   /** Schedules `callback` for when `now() >= deadline`, in steps below 2^31-1 ms. Returns a cancel function. */
   armAt(deadline: number, callback: () => void): () => void
   siwe: { domain: string; uri: string; statement?: string }
   expiringNoticeMs: number
+  /** On wake, at most once a minute, refresh a resting session to learn of a revocation. */
+  revalidateOnFocus: boolean
+}
+
+/** The input of `createActor(sessionMachine, { input })`. */
+export interface SessionMachineInput {
+  deps: SessionMachineDeps
+  /** What the first read of storage found (`{ kind: 'async' }` when the adapter answers later). */
+  stored: StoredSession | { kind: 'async' }
 }
 
 /** A wallet connected without signing, with the connector that can sign for it later. */
@@ -46,7 +51,7 @@ export interface VisitorWallet {
 }
 
 export interface SessionContext {
-  deps: SessionDeps
+  deps: SessionMachineDeps
   /** The current authentication; its token is sealed, so the inspector never sees the raw JWT. */
   auth: Auth | null
   /** The current token came from another tab (which, not this one, finishes what it started). */
@@ -59,14 +64,13 @@ export interface SessionContext {
   visitors: readonly VisitorWallet[]
   error: SessionError | null
   endReason: EndReason | null
-  /** The value an action resolves with when it is not the snapshot (TOTP enrollment, a connected wallet). */
-  reply: unknown
+  /** The secret of a TOTP enrolment in progress, until the code is verified. */
+  enrollment: { secret: string; otpauthUri: string } | null
+  /** The signed EIP-4361 proof between a wallet's signing and its verifying step. */
+  proof: WalletProof | null
+  /** When the session last heard from the server (sign-in, refresh, restore): wake checks wait a minute after. */
+  checkedAt: number
   /** What the synchronous read of storage found (`{ kind: 'async' }` when the adapter is async). */
-  stored: StoredSession | { kind: 'async' }
-}
-
-export interface SessionInput {
-  deps: SessionDeps
   stored: StoredSession | { kind: 'async' }
 }
 
@@ -92,6 +96,8 @@ export type SessionEvent =
   | { type: 'token.expired' }
   | { type: 'sync.adopt'; auth: Auth }
   | { type: 'sync.ended'; reason: EndReason }
+  /** An action's input broke its rule: the error lands in the snapshot, nothing else changes. */
+  | { type: 'input.rejected'; error: SessionError }
 
 /** Events the machine emits (the rest are derived from snapshot changes by `createSession`). */
 export type SessionEmitted =

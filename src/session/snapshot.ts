@@ -1,10 +1,10 @@
 import type { SnapshotFrom } from 'xstate'
-import type { WalletAccount } from './api/types'
-import type { SessionError } from './errors'
-import type { sessionMachine } from './machine/sessionMachine'
-import type { EndReason, VisitorWallet } from './machine/types'
-import type { Requirement } from './token/auth'
-import type { User } from './token/claims'
+import type { WalletAccount } from '../api/types'
+import type { SessionError } from '../errors'
+import type { sessionMachine } from '../machine/sessionMachine'
+import type { EndReason, VisitorWallet } from '../machine/types'
+import type { Requirement } from '../token/auth'
+import type { User } from '../token/claims'
 
 export type SessionStatus =
   | 'restoring'

@@ -1,15 +1,10 @@
 import { SessionError } from '../errors'
-import { type Auth, authFromHint, authFromToken, unseal } from '../token/auth'
+import { type Auth, authFromHint, authFromToken, type StoredSession, unseal } from '../token/auth'
+
+export type { StoredSession }
 
 /** Version of the stored session record; a record of any other version is removed. */
 export const RECORD_VERSION = 1
-
-/** What a stored record turned out to hold. */
-export type StoredSession =
-  | { kind: 'none' }
-  | { kind: 'auth'; auth: Auth }
-  | { kind: 'ended' }
-  | { kind: 'bad'; error: SessionError }
 
 export const recordKey = (storageKey: string) => `${storageKey}.session`
 

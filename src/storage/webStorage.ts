@@ -28,6 +28,8 @@ function webStorage(area: AreaName, given: Storage | undefined): StorageAdapter 
   }
 
   return {
+    // Each tab has its own sessionStorage: a session kept there is never handed to another tab.
+    ...(area === 'sessionStorage' ? { perTab: true } : {}),
     getItem: (key) => use((storage) => storage.getItem(key)),
     setItem: (key, value) => use((storage) => storage.setItem(key, value)),
     removeItem: (key) => use((storage) => storage.removeItem(key)),
@@ -69,11 +71,11 @@ export function localStorageAdapter(storage?: Storage): StorageAdapter {
 
 /**
  * Keeps the session in `sessionStorage`: it survives reloads of this tab but ends with the tab and is
- * not shared with other tabs. Synchronous; throws `'storage_unavailable'` like
- * {@link localStorageAdapter}.
+ * never shared with other tabs (the adapter is `perTab`, so `crossTab` does not apply to it).
+ * Synchronous; throws `'storage_unavailable'` like {@link localStorageAdapter}.
  *
  * @example
- * const session = createSession({ api, storage: sessionStorageAdapter(), crossTab: false })
+ * const session = createSession({ api, storage: sessionStorageAdapter() })
  *
  * @param storage - the `Storage` to use; default `globalThis.sessionStorage`, read lazily at each call
  */

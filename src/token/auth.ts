@@ -5,6 +5,16 @@ import { decodeToken, type TokenClaims, type User, userFrom } from './claims'
 /** A requirement that keeps an authenticated session in `pending`, in the order it is asked. */
 export type Requirement = 'mfa' | 'info' | 'wallet'
 
+/** Why the last session ended. */
+export type EndReason = 'user-intent' | 'token-expired' | 'session-revoked' | 'other-tab' | 'invalid-token'
+
+/** What a stored record turned out to hold (storage reads it; the machine restores from it). */
+export type StoredSession =
+  | { kind: 'none' }
+  | { kind: 'auth'; auth: Auth }
+  | { kind: 'ended' }
+  | { kind: 'bad'; error: SessionError }
+
 /**
  * A token the inspector, `JSON.stringify` and `console.log` cannot see: the raw JWT lives in a
  * module-private WeakMap, so machine context and events can carry the handle safely.

@@ -210,7 +210,10 @@ export function track<T>(run: Run, promise: Promise<T>): Promise<T> {
   return promise
 }
 
-/** Calls an action that must reject with `code` and leave the very same snapshot object. */
+/**
+ * Calls an action that must reject with `code`. `invalid_state` leaves the very same snapshot object;
+ * `invalid_input` changes nothing but `error`, which is the rejection itself (a UI renders it).
+ */
 export async function expectRefused(
   run: Run,
   code: 'invalid_state' | 'invalid_input',
@@ -223,5 +226,17 @@ export async function expectRefused(
   )
   if (!(error instanceof SessionError)) throw new Error(`expected a SessionError ${code}, got ${error}`)
   if (error.code !== code) throw new Error(`expected ${code}, got ${error.code}: ${error.message}`)
-  if (run.session.getSnapshot() !== before) throw new Error(`a refused call (${code}) changed the snapshot`)
+  const after = run.session.getSnapshot()
+  if (code === 'invalid_state') {
+    if (after !== before) throw new Error('a refused call (invalid_state) changed the snapshot')
+    return
+  }
+  if (after.error !== error) throw new Error('bad input did not land in snapshot.error')
+  if (
+    (Object.keys(after) as Array<keyof typeof after>).some(
+      (key) => key !== 'error' && after[key] !== before[key],
+    )
+  ) {
+    throw new Error('bad input changed more than snapshot.error')
+  }
 }

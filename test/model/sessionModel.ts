@@ -157,7 +157,7 @@ export const sessionModel = modelSetup.createMachine({
             CONNECT: { guard: 'noVisitors', target: 'connecting', actions: err(null) },
             CONNECT_REJECT: { actions: err('wallet_rejected') },
             DISCONNECT: { guard: 'hasVisitor', actions: modelSetup.assign({ visitors: 0 as const }) },
-            EMAIL_SEND_BAD: same,
+            EMAIL_SEND_BAD: { actions: err('invalid_input') },
             WRONG_STATE: same,
             CANCEL: same,
             RELOAD: {
@@ -260,7 +260,7 @@ export const sessionModel = modelSetup.createMachine({
               on: {
                 TOTP_OK: 'verifying',
                 TOTP_WRONG: 'verifyingWrong',
-                TOTP_GARBAGE: same,
+                TOTP_GARBAGE: { actions: err('invalid_input') },
                 ENROLL: 'enrolling',
               },
             },
@@ -297,7 +297,7 @@ export const sessionModel = modelSetup.createMachine({
               on: {
                 INFO_OK: 'submitting',
                 INFO_UNKNOWN: 'submittingBad',
-                INFO_EMPTY: same,
+                INFO_EMPTY: { actions: err('invalid_input') },
                 REFRESH: '#model.pending.refreshingInfo',
                 RELOAD: { target: 'idle', actions: modelSetup.assign({ error: null, endReason: null }) },
               },
@@ -458,7 +458,7 @@ function otpStates(channel: 'emailOtp' | 'smsOtp') {
         on: {
           CODE_OK: 'verifying',
           CODE_WRONG: 'verifyingWrong',
-          CODE_GARBAGE: same,
+          CODE_GARBAGE: { actions: err('invalid_input') },
           OTHER_CHANNEL_VERIFY: same,
           RESEND: 'resending',
         },

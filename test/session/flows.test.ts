@@ -109,12 +109,23 @@ describe('email one-time code', () => {
     expect(session.getSnapshot().status).toBe('loggedIn')
   })
 
-  test('bad input and wrong state reject and change nothing', async () => {
+  test('bad input lands in snapshot.error and fires `error`; a wrong state changes nothing', async () => {
     const { session } = track(setup())
-    const before = session.getSnapshot()
+    const heard: unknown[] = []
+    session.on('error', ({ error }) => heard.push(error))
+    const start = session.getSnapshot()
     for (const bad of ['', 'nope', 'a@b', '  ', `${'x'.repeat(300)}@example.com`]) {
-      await expect(session.email.sendCode(bad)).rejects.toMatchObject({ code: 'invalid_input' })
+      const error = await session.email.sendCode(bad).catch((e: unknown) => e)
+      expect(error).toMatchObject({
+        code: 'invalid_input',
+        message: expect.stringContaining('name@example.com'),
+      })
+      expect(session.getSnapshot()).toMatchObject({ status: 'visitor', step: null, error })
+      expect(heard.at(-1)).toBe(error)
     }
+    expect(heard).toHaveLength(5)
+    expect({ ...session.getSnapshot(), error: null }).toEqual(start)
+    const before = session.getSnapshot()
     await expect(session.email.verifyCode('123456')).rejects.toMatchObject({ code: 'invalid_state' })
     await expect(session.email.resendCode()).rejects.toMatchObject({ code: 'invalid_state' })
     await expect(session.mfa.verifyTotp('123456')).rejects.toMatchObject({ code: 'invalid_state' })
@@ -125,8 +136,12 @@ describe('email one-time code', () => {
     const waiting = session.getSnapshot()
     for (const bad of ['', '12', 'abc def', '1234567890123']) {
       await expect(session.email.verifyCode(bad)).rejects.toMatchObject({ code: 'invalid_input' })
+      expect(session.getSnapshot()).toMatchObject({
+        step: 'emailOtp.awaitingCode',
+        error: { code: 'invalid_input' },
+      })
     }
-    expect(session.getSnapshot()).toBe(waiting)
+    expect({ ...session.getSnapshot(), error: null }).toEqual({ ...waiting, error: null })
   })
 })
 

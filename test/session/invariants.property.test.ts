@@ -325,10 +325,18 @@ async function perform(run: RunState, { action: a, wait }: Step, index: number) 
       }
       if (!sessionErrorCodes.includes(error.code)) run.problems.push(`unknown code ${error.code}`)
       // Client-side refusals carry no HTTP status; a server's 4xx may legitimately set `error`.
-      const refused =
-        (error.code === 'invalid_state' || error.code === 'invalid_input') && error.status === undefined
-      if (refused && right !== before) {
-        run.problems.push(`step ${index} ${a.t} was refused (${error.code}) but changed the snapshot`)
+      // A wrong state changes nothing; bad input changes only `error`, which is the rejection.
+      const local = error.status === undefined
+      if (local && error.code === 'invalid_state' && right !== before) {
+        run.problems.push(`step ${index} ${a.t} was refused (invalid_state) but changed the snapshot`)
+      }
+      if (local && error.code === 'invalid_input') {
+        const changed = (Object.keys(right) as Array<keyof typeof right>).filter(
+          (key) => key !== 'error' && right[key] !== before[key],
+        )
+        if (right.error !== error || changed.length > 0) {
+          run.problems.push(`step ${index} ${a.t}: bad input must change only snapshot.error (${changed})`)
+        }
       }
     },
   )

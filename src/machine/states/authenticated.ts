@@ -32,7 +32,7 @@ const failInPlace = (target: string) =>
 /** A refresh from a resting state; a failure that keeps the session goes `back` there. */
 const refreshing = (back: string) =>
   machineSetup.createStateConfig({
-    tags: 'busy',
+    meta: { busy: true },
     invoke: {
       src: 'refresh',
       input: apiCall((api, ctx) => api.refresh(ctx)),
@@ -48,10 +48,18 @@ const refreshing = (back: string) =>
  */
 const resting = machineSetup.createStateConfig({
   on: {
-    'session.refresh': 'refreshing',
+    'session.refresh': { target: 'refreshing', actions: 'noteCheck' },
     'sync.adopt': { target: '#authenticated', reenter: true, actions: 'setAuth' },
   },
 }).on
+
+/** Resting states check for a revocation when the device wakes (revalidate on focus). */
+const revalidate = machineSetup.createStateConfig({
+  invoke: {
+    src: 'revalidate',
+    input: ({ context }) => ({ deps: context.deps, checkedAt: context.checkedAt }),
+  },
+}).invoke
 
 export const authenticated = machineSetup.createStateConfig({
   id: 'authenticated',
@@ -103,6 +111,7 @@ export const authenticated = machineSetup.createStateConfig({
           initial: 'idle',
           states: {
             idle: {
+              invoke: revalidate,
               on: {
                 ...resting,
                 'mfa.enroll': { guard: not('hasTotp'), target: 'enrolling' },
@@ -110,16 +119,24 @@ export const authenticated = machineSetup.createStateConfig({
               },
             },
             enrolling: {
-              tags: 'busy',
+              meta: { busy: true },
               invoke: {
                 src: 'request',
                 input: apiCall((api, ctx) => api.enrollTotp(ctx)),
-                onDone: { target: 'idle', actions: ['clearError', 'setReply'] },
+                onDone: {
+                  target: 'idle',
+                  actions: [
+                    'clearError',
+                    assign({
+                      enrollment: ({ event }) => event.output as NonNullable<SessionContext['enrollment']>,
+                    }),
+                  ],
+                },
                 onError: failInPlace('idle'),
               },
             },
             verifying: {
-              tags: 'busy',
+              meta: { busy: true },
               invoke: {
                 src: 'authenticate',
                 input: apiCall((api, ctx, { event }) =>
@@ -135,9 +152,9 @@ export const authenticated = machineSetup.createStateConfig({
         info: {
           initial: 'idle',
           states: {
-            idle: { on: { ...resting, 'info.submit': 'submitting' } },
+            idle: { invoke: revalidate, on: { ...resting, 'info.submit': 'submitting' } },
             submitting: {
-              tags: 'busy',
+              meta: { busy: true },
               invoke: {
                 src: 'authenticate',
                 input: apiCall((api, ctx, { event }) =>
@@ -157,7 +174,7 @@ export const authenticated = machineSetup.createStateConfig({
             // tab waits for that tab's new token instead of creating a second wallet.
             starting: { always: [{ guard: 'adopted', target: 'waiting' }, { target: 'creating' }] },
             creating: {
-              tags: 'busy',
+              meta: { busy: true },
               invoke: {
                 src: 'authenticate',
                 input: createWallet,
@@ -165,8 +182,8 @@ export const authenticated = machineSetup.createStateConfig({
                 onError: failInPlace('failed'),
               },
             },
-            waiting: { on: { ...resting, 'embeddedWallet.create': 'creating' } },
-            failed: { on: { ...resting, 'embeddedWallet.create': 'creating' } },
+            waiting: { invoke: revalidate, on: { ...resting, 'embeddedWallet.create': 'creating' } },
+            failed: { invoke: revalidate, on: { ...resting, 'embeddedWallet.create': 'creating' } },
             refreshing: refreshing('failed'),
           },
         },
@@ -176,6 +193,7 @@ export const authenticated = machineSetup.createStateConfig({
       initial: 'idle',
       states: {
         idle: {
+          invoke: revalidate,
           on: {
             ...resting,
             'wallet.link': {
@@ -187,7 +205,7 @@ export const authenticated = machineSetup.createStateConfig({
         },
         refreshing: refreshing('idle'),
         linking: {
-          tags: 'busy',
+          meta: { busy: true },
           initial: 'signing',
           states: {
             signing: {
@@ -197,7 +215,7 @@ export const authenticated = machineSetup.createStateConfig({
                   deps: context.deps,
                   ...(context.signer as NonNullable<SessionContext['signer']>),
                 }),
-                onDone: { target: 'verifying', actions: assign({ reply: ({ event }) => event.output }) },
+                onDone: { target: 'verifying', actions: assign({ proof: ({ event }) => event.output }) },
                 onError: {
                   target: '#authenticated.loggedIn',
                   actions: ['setError', assign({ signer: null })],
@@ -207,15 +225,15 @@ export const authenticated = machineSetup.createStateConfig({
             verifying: {
               invoke: {
                 src: 'authenticate',
-                input: apiCall((api, ctx, { context }) => api.linkWallet(context.reply as WalletProof, ctx)),
-                onDone: { ...toNewToken, actions: ['setAuth', assign({ reply: undefined })] },
+                input: apiCall((api, ctx, { context }) => api.linkWallet(context.proof as WalletProof, ctx)),
+                onDone: toNewToken,
                 onError: failInPlace('#authenticated.loggedIn'),
               },
             },
           },
         },
         creatingWallet: {
-          tags: 'busy',
+          meta: { busy: true },
           invoke: {
             src: 'authenticate',
             input: createWallet,

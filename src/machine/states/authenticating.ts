@@ -31,7 +31,7 @@ const otpFlow = machineSetup.createStateConfig({
   initial: 'sending',
   states: {
     sending: {
-      tags: 'busy',
+      meta: { busy: true },
       invoke: {
         src: 'request',
         input: apiCall((api, ctx, { context }) => {
@@ -61,7 +61,7 @@ const otpFlow = machineSetup.createStateConfig({
       },
     },
     resending: {
-      tags: 'busy',
+      meta: { busy: true },
       invoke: {
         src: 'request',
         input: apiCall((api, ctx, { context }) => {
@@ -85,7 +85,7 @@ const otpFlow = machineSetup.createStateConfig({
       },
     },
     verifying: {
-      tags: 'busy',
+      meta: { busy: true },
       invoke: {
         src: 'authenticate',
         input: apiCall((api, ctx, { context, event }) => {
@@ -122,14 +122,14 @@ export const authenticating = machineSetup.createStateConfig({
     smsOtp: otpFlow,
     // One busy flow from signing to verifying: `wallet.signIn()` settles when both are done.
     wallet: {
-      tags: 'busy',
+      meta: { busy: true },
       initial: 'signing',
       states: {
         signing: {
           invoke: {
             src: 'signWallet',
             input: ({ context }) => ({ deps: context.deps, ...(context.signer as Signer) }),
-            onDone: { target: 'verifying', actions: assign({ reply: ({ event }) => event.output }) },
+            onDone: { target: 'verifying', actions: assign({ proof: ({ event }) => event.output }) },
             onError: failToOrigin,
           },
         },
@@ -137,7 +137,7 @@ export const authenticating = machineSetup.createStateConfig({
           invoke: {
             src: 'authenticate',
             input: apiCall((api, ctx, { context }) =>
-              api.signInWithWallet(context.reply as WalletProof, ctx),
+              api.signInWithWallet(context.proof as WalletProof, ctx),
             ),
             onDone: {
               target: '#authenticated',
@@ -146,9 +146,8 @@ export const authenticating = machineSetup.createStateConfig({
                 assign({
                   visitors: ({ context }) =>
                     context.visitors.filter(
-                      (wallet) => wallet.account.address !== (context.reply as WalletProof).address,
+                      (wallet) => wallet.account.address !== (context.proof as WalletProof).address,
                     ),
-                  reply: undefined,
                 }),
                 'setAuth',
               ],

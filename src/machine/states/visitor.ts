@@ -80,7 +80,7 @@ export const visitor = machineSetup.createStateConfig({
       },
     },
     connecting: {
-      tags: 'busy',
+      meta: { busy: true },
       invoke: {
         src: 'connectWallet',
         input: ({ context }) => ({
@@ -89,8 +89,8 @@ export const visitor = machineSetup.createStateConfig({
         }),
         onDone: {
           target: 'idle',
+          // The new account is the last visitor wallet: `wallet.connect()` resolves with it.
           actions: [
-            'setReply',
             assign(({ context, event }) => ({
               visitors: [
                 ...context.visitors.filter(

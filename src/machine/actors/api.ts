@@ -1,0 +1,84 @@
+import { fromPromise } from 'xstate'
+import type { ApiContext, AuthApi, AuthResult } from '../../api/types'
+import { SessionError, toSessionError } from '../../errors'
+import { type Auth, authFromResult, type SealedToken, seal, unseal } from '../../token/auth'
+import type { SessionContext, SessionEvent, SessionMachineDeps } from '../types'
+
+export const cancelled = () =>
+  new SessionError('cancelled', 'The request was cancelled because the session moved on.')
+
+/** What an invoked API call does, given the session's API, request context and machine state. */
+export type ApiRun<T> = (
+  api: AuthApi,
+  ctx: ApiContext,
+  state: { context: SessionContext; event: SessionEvent },
+) => Promise<T>
+
+export interface CallInput<T> {
+  deps: SessionMachineDeps
+  token: SealedToken | null
+  run: (api: AuthApi, ctx: ApiContext) => Promise<T>
+}
+
+/** One `AuthApi` call whose answer is a session: decoded once, checked, turned into an {@link Auth}. */
+export interface AuthenticateInput extends CallInput<AuthResult> {
+  /** A sign-in (a new session): if its answer arrives after the flow was left, revoke it. */
+  fresh: boolean
+  current: Auth
+}
+
+/**
+ * The input of the `request`, `authenticate` and `refresh` actors: `run` with this session's
+ * dependencies and token. A call made without a session is a sign-in (`fresh`): if its answer
+ * arrives after the flow was left, the session it created is revoked.
+ */
+export const apiCall =
+  <T>(run: ApiRun<T>) =>
+  (state: { context: SessionContext; event: SessionEvent }) => ({
+    deps: state.context.deps,
+    token: state.context.auth?.token ?? null,
+    fresh: state.context.auth === null,
+    current: state.context.auth as Auth,
+    run: (api: AuthApi, ctx: ApiContext) => run(api, ctx, state),
+  })
+
+/** Runs one API call with the request's signal; a call the session left rejects `cancelled`. */
+export async function call<T>({ deps, token, run }: CallInput<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) throw cancelled()
+  try {
+    return await run(deps.api, { signal, token: unseal(token) })
+  } catch (error) {
+    throw signal.aborted ? cancelled() : toSessionError(error)
+  }
+}
+
+/** Calls `api.revoke` in the background, best-effort: it never throws and ends with the session. */
+export function revokeInBackground(deps: SessionMachineDeps, token: SealedToken | null, reason: string) {
+  if (token === null && !deps.cookieMode) return
+  deps.api.revoke({ reason }, { signal: deps.lifetime, token: unseal(token) }).catch(() => undefined)
+}
+
+async function authenticate(input: AuthenticateInput, signal: AbortSignal): Promise<Auth> {
+  const { deps } = input
+  // Settings first: a sign-in must not use up its one-time code and then fail on them.
+  const settings = await deps.settings(signal).catch((error) => {
+    throw toSessionError(error)
+  })
+  const result = await call(input, signal)
+  if (signal.aborted) {
+    // The flow was left (cancel, logout) while the server was answering: never resurrect it.
+    const token = typeof result?.token === 'string' ? result.token : null
+    if (input.fresh && (token || deps.cookieMode))
+      revokeInBackground(deps, token ? seal(token) : null, 'stale')
+    throw cancelled()
+  }
+  return authFromResult(result, settings, deps.now(), deps.cookieMode)
+}
+
+export const apiActors = {
+  request: fromPromise<unknown, CallInput<unknown>>(({ input, signal }) => call(input, signal)),
+  authenticate: fromPromise<Auth, AuthenticateInput>(({ input, signal }) => authenticate(input, signal)),
+  refresh: fromPromise<Auth, AuthenticateInput>(({ input, signal }) =>
+    input.deps.refreshShared(input.current, signal, () => authenticate(input, signal)),
+  ),
+}

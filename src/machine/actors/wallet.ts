@@ -1,0 +1,98 @@
+import { fromPromise } from 'xstate'
+import type { WalletAccount, WalletConnector, WalletProof } from '../../api/types'
+import { SessionError } from '../../errors'
+import { createSiweMessage } from '../../wallet/siwe'
+import type { SessionMachineDeps } from '../types'
+import { call, cancelled } from './api'
+
+const ADDRESS = /^0x[0-9a-fA-F]{40}$/
+const FIVE_MINUTES = 5 * 60 * 1000
+
+function walletError(error: unknown, connector: WalletConnector): SessionError {
+  if (error instanceof SessionError) return error
+  return new SessionError(
+    'wallet_rejected',
+    `The wallet "${connector.name}" refused the request. Ask the user to approve it in the wallet.`,
+    { cause: error },
+  )
+}
+
+async function connectWallet(connector: WalletConnector): Promise<WalletAccount> {
+  let connected: { address: string; chain: string }
+  try {
+    connected = await connector.connect()
+  } catch (error) {
+    throw walletError(error, connector)
+  }
+  if (!connected || typeof connected.address !== 'string' || !ADDRESS.test(connected.address)) {
+    throw new SessionError(
+      'wallet_rejected',
+      `The wallet "${connector.name}" did not return an Ethereum address. Check the connector's connect().`,
+    )
+  }
+  return Object.freeze({
+    address: connected.address,
+    chain: typeof connected.chain === 'string' && connected.chain ? connected.chain : 'EVM',
+    walletName: connector.name,
+    walletProvider: connector.provider ?? 'browserExtension',
+  })
+}
+
+const chainId = (chain: string) => Number(/^eip155:(\d+)$/.exec(chain)?.[1] ?? 1)
+
+/** Fetches a nonce and has the wallet sign an EIP-4361 message with it. */
+async function signWithWallet(
+  deps: SessionMachineDeps,
+  connector: WalletConnector,
+  account: WalletAccount,
+  signal: AbortSignal,
+): Promise<WalletProof> {
+  const { nonce } = await call({ deps, token: null, run: (api, ctx) => api.getNonce(ctx) }, signal)
+  const issuedAt = deps.now()
+  const message = createSiweMessage({
+    domain: deps.siwe.domain,
+    uri: deps.siwe.uri,
+    statement: deps.siwe.statement,
+    address: account.address,
+    chainId: chainId(account.chain),
+    nonce,
+    issuedAt: new Date(issuedAt),
+    expirationTime: new Date(issuedAt + FIVE_MINUTES),
+    requestId: deps.api.environmentId ?? 'lanyard',
+  })
+  let signature: string
+  try {
+    signature = await connector.signMessage(message, account.address)
+  } catch (error) {
+    throw walletError(error, connector)
+  }
+  if (signal.aborted) throw cancelled()
+  if (typeof signature !== 'string' || !/^0x[0-9a-fA-F]+$/.test(signature)) {
+    throw new SessionError('wallet_rejected', `The wallet "${connector.name}" returned no signature.`)
+  }
+  return { message, signature, ...account }
+}
+
+export const walletActors = {
+  connectWallet: fromPromise<WalletAccount, { deps: SessionMachineDeps; connector: WalletConnector }>(
+    async ({ input, signal }) => {
+      const account = await connectWallet(input.connector)
+      if (signal.aborted) throw cancelled()
+      // Recording a visit is analytics for the dashboard: a failure must not cost the user the connection.
+      await call(
+        { deps: input.deps, token: null, run: (api, ctx) => api.recordVisit(account, ctx) },
+        signal,
+      ).catch(() => undefined)
+      if (signal.aborted) throw cancelled()
+      return account
+    },
+  ),
+  signWallet: fromPromise<
+    WalletProof,
+    { deps: SessionMachineDeps; connector: WalletConnector; account: WalletAccount | null }
+  >(async ({ input, signal }) => {
+    const account = input.account ?? (await connectWallet(input.connector))
+    if (signal.aborted) throw cancelled()
+    return signWithWallet(input.deps, input.connector, account, signal)
+  }),
+}

@@ -1,0 +1,48 @@
+import { revokeInBackground } from '../../machine/actors'
+import type { SessionMachineDeps } from '../../machine/types'
+import type { Store } from '../../storage/store'
+import type { SessionSnapshot } from '../snapshot'
+import { type ActionContext, act } from './context'
+
+export interface Lifecycle {
+  refresh(): Promise<SessionSnapshot>
+  logout(): Promise<SessionSnapshot>
+  cancel(): void
+}
+
+/**
+ * `refresh` (concurrent calls share one request), `logout` (always ends the session here, the revoke
+ * runs in the background) and `cancel` (abandons the sign-in flow in progress).
+ */
+export function lifecycleActions(ctx: ActionContext, store: Store, deps: SessionMachineDeps): Lifecycle {
+  const { steps, core } = ctx
+  let refreshing: Promise<SessionSnapshot> | null = null
+  return {
+    refresh() {
+      refreshing ??= act(ctx, { type: 'session.refresh' }).finally(() => {
+        refreshing = null
+      })
+      return refreshing
+    },
+    logout() {
+      steps.cancelAll('Logged out before this finished.')
+      if (!steps.stopped && core.current().status === 'restoring') {
+        // The async read has not given us the session yet: once it has, revoke what it held and remove it.
+        const signal = new AbortController().signal
+        store
+          .read(signal)
+          .then((found) => {
+            if (found.kind === 'auth') revokeInBackground(deps, found.auth.token, 'user-intent')
+            store.remove()
+          })
+          .catch(() => undefined)
+      }
+      return act(ctx, { type: 'session.logout' })
+    },
+    cancel() {
+      if (steps.stopped || !core.actor.getSnapshot().can({ type: 'flow.cancel' })) return
+      steps.cancelAll('The sign-in was cancelled.')
+      core.actor.send({ type: 'flow.cancel' })
+    },
+  }
+}

@@ -1,0 +1,45 @@
+import { SessionError } from '../../errors'
+import { normalizeFields, normalizeTotp, problems } from '../../validate'
+import type { Session } from '../types'
+import { type ActionContext, act } from './context'
+
+/** `session.mfa`: enrol an authenticator (for a user without one) and verify its code. */
+export function mfaActions(ctx: ActionContext): Session['mfa'] {
+  const { steps, core } = ctx
+  return {
+    enrollTotp() {
+      const { user, step } = core.current()
+      if (step === 'mfa' && user?.verifiedCredentials.some((credential) => credential.format === 'totp')) {
+        return Promise.reject(
+          new SessionError(
+            'invalid_state',
+            'This user already has an authenticator (a "totp" credential): ask for its code and call mfa.verifyTotp(code).',
+          ),
+        )
+      }
+      return steps.run({ type: 'mfa.enroll' }).then((state) => {
+        const { secret, otpauthUri } = state.context.enrollment as { secret: string; otpauthUri: string }
+        return { secret, otpauthUri }
+      })
+    },
+    verifyTotp(code) {
+      const value = normalizeTotp(code)
+      return act(ctx, { type: 'mfa.verify', code: value ?? '' }, value === null && problems.totp)
+    },
+  }
+}
+
+/** `session.info`: the fields the server asks for (`user.missingFields`). */
+export function infoActions(ctx: ActionContext): Session['info'] {
+  return {
+    submit(fields) {
+      const valid = normalizeFields(fields)
+      return act(ctx, { type: 'info.submit', fields: valid ?? {} }, valid === null && problems.fields)
+    },
+  }
+}
+
+/** `session.embeddedWallet`: retry a failed embedded wallet, or add one while logged in. */
+export function embeddedWalletActions(ctx: ActionContext): Session['embeddedWallet'] {
+  return { create: () => act(ctx, { type: 'embeddedWallet.create' }) }
+}

@@ -1,0 +1,46 @@
+import type { WalletAccount, WalletConnector } from '../../api/types'
+import { problems } from '../../validate'
+import type { Session } from '../types'
+import { type ActionContext, act } from './context'
+
+const connectorProblem = (connector: unknown) =>
+  !(
+    typeof connector === 'object' &&
+    connector !== null &&
+    typeof (connector as WalletConnector).name === 'string' &&
+    typeof (connector as WalletConnector).connect === 'function' &&
+    typeof (connector as WalletConnector).signMessage === 'function'
+  ) && problems.connector
+
+const SIGN_IN_FROM: ReadonlySet<string> = new Set(['visitor', 'expired', 'loggedOut'])
+
+/** `session.wallet`: connect without signing, sign in, disconnect a visitor wallet, link another one. */
+export function walletActions(ctx: ActionContext): Session['wallet'] {
+  const { steps, core } = ctx
+  return {
+    connect: (connector) =>
+      steps.run({ type: 'wallet.connect', connector }, connectorProblem(connector)).then((state) => {
+        // A connected account joins the visitor wallets last.
+        const wallets = state.context.visitors
+        return wallets[wallets.length - 1]?.account as WalletAccount
+      }),
+    signIn(connector) {
+      const { status, step, visitorWallets } = core.current()
+      if (connector === undefined && visitorWallets.length === 0 && SIGN_IN_FROM.has(status) && !step) {
+        return steps.refuse('Pass a wallet connector, or connect a wallet first with wallet.connect().')
+      }
+      return act(
+        ctx,
+        { type: 'wallet.signIn', connector },
+        connector !== undefined && connectorProblem(connector),
+      )
+    },
+    disconnect: (address) =>
+      act(
+        ctx,
+        { type: 'wallet.disconnect', address },
+        !(typeof address === 'string' && address.length > 0) && problems.address,
+      ),
+    link: (connector) => act(ctx, { type: 'wallet.link', connector }, connectorProblem(connector)),
+  }
+}

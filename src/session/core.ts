@@ -1,0 +1,140 @@
+import type { Emitter } from 'nanoevents'
+import { type Actor, createActor } from 'xstate'
+import type { SessionError } from '../errors'
+import { sessionMachine } from '../machine/sessionMachine'
+import type { SessionMachineInput } from '../machine/types'
+import type { Auth } from '../token/auth'
+import { createSnapshots, type MachineSnapshot, type SessionSnapshot } from './snapshot'
+import type { SessionEvents } from './types'
+
+/** What the parts around the core do with each committed change. */
+export interface CoreHooks {
+  /** The session's auth changed (new token, adopted, ended): before anyone hears of it. */
+  onAuth(auth: Auth | null, state: MachineSnapshot): void
+  /** After the listeners and events heard of the change: actions settle here. */
+  onCommit(state: MachineSnapshot): void
+}
+
+/** The actor, its public snapshot and the ordered notification: listeners → `change` → specific events. */
+export interface Core {
+  readonly actor: Actor<typeof sessionMachine>
+  /** The current public snapshot. */
+  current(): SessionSnapshot
+  /** True while listeners are called: XState queues events sent meanwhile. */
+  readonly notifying: boolean
+  subscribe(listener: (snapshot: SessionSnapshot) => void): () => void
+  stop(): void
+}
+
+type Emitted = { type: keyof SessionEvents } & Record<string, unknown>
+
+/** The specific events a change announces, after `change` and the machine's own emitted events. */
+function announce(
+  emitter: Emitter<SessionEvents>,
+  previous: SessionSnapshot,
+  next: SessionSnapshot,
+  tokenChanged: boolean,
+) {
+  if (!previous.isAuthenticated && next.isAuthenticated && next.user) {
+    emitter.emit('authenticated', { user: next.user })
+  }
+  if (previous.status !== 'loggedIn' && next.status === 'loggedIn' && next.user) {
+    emitter.emit('loggedIn', { user: next.user })
+  }
+  if (next.status === 'pending' && (previous.status !== 'pending' || previous.pending !== next.pending)) {
+    emitter.emit('pending', { pending: next.pending })
+  }
+  // Every Auth comes from a new token (issued, replaced, adopted) or its end; in cookie mode too.
+  if (tokenChanged) emitter.emit('tokenChanged', { expiresAt: next.expiresAt })
+  if (previous.user !== next.user) emitter.emit('userChanged', { user: next.user })
+  if (next.error && next.error !== previous.error) emitter.emit('error', { error: next.error })
+}
+
+/**
+ * Creates and starts the session actor. With a synchronous storage the first snapshot already holds
+ * the restored session; problems found while starting are announced on the next microtask, so that
+ * `on('error')` registered right after `createSession` hears them.
+ */
+export function createCore(
+  input: SessionMachineInput,
+  emitter: Emitter<SessionEvents>,
+  hooks: CoreHooks,
+  inspect?: (event: unknown) => void,
+): Core {
+  const actor = createActor(sessionMachine, { input, ...(inspect ? { inspect } : {}) })
+  const derive = createSnapshots()
+  const listeners = new Set<(snapshot: SessionSnapshot) => void>()
+  const emitted: Emitted[] = []
+  let notifying = false
+
+  const flushEmitted = () => {
+    while (emitted.length > 0) {
+      const { type, ...payload } = emitted.shift() as Emitted
+      ;(emitter.emit as (event: string, payload: unknown) => void)(type, payload)
+    }
+  }
+  // Emitted events wait for the snapshot that caused them to be committed and heard.
+  actor.on('*', (event) => {
+    emitted.push(event as Emitted)
+    queueMicrotask(flushEmitted)
+  })
+
+  actor.start()
+  const initial = actor.getSnapshot()
+  let current = derive(initial, undefined)
+  let auth = initial.context.auth
+
+  const commit = (state: MachineSnapshot) => {
+    const previous = current
+    const next = derive(state, previous)
+    const tokenChanged = state.context.auth !== auth
+    if (tokenChanged) {
+      auth = state.context.auth
+      hooks.onAuth(auth, state)
+    }
+    if (next !== previous) {
+      current = next
+      for (const listener of [...listeners]) listener(next)
+      emitter.emit('change', next)
+      flushEmitted()
+      announce(emitter, previous, next, tokenChanged)
+    } else if (tokenChanged) {
+      emitter.emit('tokenChanged', { expiresAt: next.expiresAt })
+    }
+    flushEmitted()
+    hooks.onCommit(state)
+  }
+  const subscription = actor.subscribe({
+    next(state) {
+      notifying = true
+      try {
+        commit(state)
+      } finally {
+        notifying = false
+      }
+    },
+    error: () => undefined,
+  })
+  flushEmitted()
+  const startError: SessionError | null = current.error
+  if (startError) queueMicrotask(() => emitter.emit('error', { error: startError }))
+
+  return {
+    actor,
+    current: () => current,
+    get notifying() {
+      return notifying
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => {
+        listeners.delete(listener)
+      }
+    },
+    stop() {
+      subscription.unsubscribe()
+      actor.stop()
+      listeners.clear()
+    },
+  }
+}

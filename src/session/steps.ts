@@ -1,0 +1,124 @@
+import { SessionError } from '../errors'
+import type { SessionEvent } from '../machine/types'
+import type { Core } from './core'
+import { locate, type MachineSnapshot } from './snapshot'
+
+/** Sends the actions' events and settles their promises when the steps they started are over. */
+export interface Steps {
+  /**
+   * Sends an action's event. The state is checked first (`invalid_state`: a bare rejection), then the
+   * input (`problem`: the message naming the fix, or false when the input is fine), which lands in
+   * `snapshot.error` like any failure of the flow. Resolves when every busy step the event entered
+   * is over: with the committed machine snapshot, or rejects with the step's error.
+   */
+  run(event: SessionEvent, problem?: string | false): Promise<MachineSnapshot>
+  /** Rejects the flow's input: the error lands in `snapshot.error` and the promise rejects with it. */
+  refuse(message: string): Promise<never>
+  /** Checks the waiting actions against a committed snapshot. */
+  settle(state: MachineSnapshot): void
+  /** Rejects every waiting action with `cancelled` (logout, cancel, another tab's sign-in, stop). */
+  cancelAll(message: string): void
+  /** Later actions reject with `invalid_state`. */
+  stop(): void
+  readonly stopped: boolean
+}
+
+interface Waiter {
+  type: SessionEvent['type']
+  /** The busy steps the action entered: it settles when none of them is active any more. */
+  steps: string[]
+  before: SessionError | null
+  resolve(snapshot: MachineSnapshot): void
+  reject(error: SessionError): void
+}
+
+const ENDED: ReadonlySet<string> = new Set(['expired', 'loggedOut'])
+
+/** The busy steps of a snapshot: the active state nodes whose `meta` says `busy` (public `getMeta`). */
+const busySteps = (state: MachineSnapshot): string[] =>
+  Object.entries(state.getMeta())
+    .filter(([, meta]) => (meta as { busy?: unknown } | undefined)?.busy === true)
+    .map(([id]) => id)
+
+function outcome(waiter: Waiter, state: MachineSnapshot): SessionError | null {
+  const { error, endReason } = state.context
+  const failed = error !== null && error !== waiter.before
+  if (ENDED.has(locate(state.value).status) && waiter.type !== 'session.logout') {
+    return failed
+      ? error
+      : new SessionError('cancelled', `The session ended (${endReason}) before this finished. Sign in again.`)
+  }
+  return failed ? error : null
+}
+
+export function createSteps(core: Core): Steps {
+  const { actor } = core
+  const waiters = new Set<Waiter>()
+  let stopped = false
+
+  const settle = (state: MachineSnapshot) => {
+    if (waiters.size === 0) return
+    const active = new Set(busySteps(state))
+    for (const waiter of [...waiters]) {
+      if (waiter.steps.some((step) => active.has(step))) continue
+      waiters.delete(waiter)
+      const error = outcome(waiter, state)
+      if (error) waiter.reject(error)
+      else waiter.resolve(state)
+    }
+  }
+
+  const send = (event: SessionEvent): Promise<MachineSnapshot> =>
+    new Promise((resolve, reject) => {
+      const state = actor.getSnapshot()
+      const before = new Set(busySteps(state))
+      const waiter: Waiter = { type: event.type, steps: [], before: state.context.error, resolve, reject }
+      actor.send(event)
+      const after = actor.getSnapshot()
+      waiter.steps = busySteps(after).filter((step) => !before.has(step))
+      waiters.add(waiter)
+      settle(after)
+    })
+
+  const refuse = (message: string): Promise<never> => {
+    const error = new SessionError('invalid_input', message)
+    actor.send({ type: 'input.rejected', error })
+    return Promise.reject(error)
+  }
+
+  const run = (event: SessionEvent, problem: string | false = false): Promise<MachineSnapshot> => {
+    // XState queues events sent while it notifies observers: an action called from a listener waits
+    // until the notification is over, or it would settle before its event is even processed.
+    if (core.notifying) return Promise.resolve().then(() => run(event, problem))
+    if (stopped) {
+      return Promise.reject(new SessionError('invalid_state', 'The session was stopped. Create a new one.'))
+    }
+    const state = actor.getSnapshot()
+    if (!state.can(event)) {
+      const { status, step } = locate(state.value)
+      return Promise.reject(
+        new SessionError(
+          'invalid_state',
+          `"${event.type}" cannot be done while the session is ${status}${step ? ` (${step})` : ''}. Check snapshot.status first.`,
+        ),
+      )
+    }
+    return problem ? refuse(problem) : send(event)
+  }
+
+  return {
+    run,
+    refuse,
+    settle,
+    cancelAll(message) {
+      for (const waiter of waiters) waiter.reject(new SessionError('cancelled', message))
+      waiters.clear()
+    },
+    stop() {
+      stopped = true
+    },
+    get stopped() {
+      return stopped
+    },
+  }
+}

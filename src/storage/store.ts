@@ -1,0 +1,151 @@
+import { SessionError } from '../errors'
+import type { Auth, StoredSession } from '../token/auth'
+import { memoryStorage } from './memoryStorage'
+import { parseRecord, serializeRecord } from './record'
+import type { StorageAdapter } from './types'
+
+/** The session record in its storage: the only code that reads, writes or removes it. */
+export interface Store {
+  /** What the synchronous first read found; `async` when the adapter answers with a promise. */
+  readonly first: StoredSession | { kind: 'async' }
+  /** Finishes an async first read (`none` when `signal` aborted meanwhile: touch nothing then). */
+  read(signal: AbortSignal): Promise<StoredSession>
+  /** Writes the session's record unless it holds it already; returns the record. */
+  save(auth: Auth): string
+  /** Removes the record. */
+  remove(): void
+  /** Another tab's record: its session when it is new and usable, else null. */
+  accept(raw: string): Auth | null
+  /** Another tab removed the record: true unless this store already knew. */
+  forget(): boolean
+  /** The stored session when another tab already refreshed `current` (same sid, later expiry). */
+  fresher(current: Auth): Auth | null
+  /** The adapter in use; it may have fallen back to memory. */
+  readonly adapter: StorageAdapter
+}
+
+export interface StoreOptions {
+  storage: StorageAdapter
+  key: string
+  cookieMode: boolean
+  now(): number
+  /** Hears a storage failure; the store has fallen back to memory by then. */
+  report(error: SessionError): void
+}
+
+const isThenable = (value: unknown): value is Promise<unknown> =>
+  typeof (value as { then?: unknown } | null)?.then === 'function'
+
+export const storageError = (cause: unknown) =>
+  cause instanceof SessionError && cause.code === 'storage_unavailable'
+    ? cause
+    : new SessionError(
+        'storage_unavailable',
+        'The session storage is not usable (blocked or full); this session is kept in memory and will not survive a reload.',
+        { cause },
+      )
+
+/**
+ * Opens the record at `key`: reads it at once (synchronous adapters), removes what can no longer
+ * hold a session, and falls back to memory (keeping the current session) when the adapter fails.
+ */
+export function createStore(options: StoreOptions): Store {
+  const { key, cookieMode, now, report } = options
+  let adapter = options.storage
+  let saved: Auth | null = null
+  let lastRaw: string | null = null
+
+  const degrade = (cause: unknown) => {
+    adapter = memoryStorage()
+    if (saved) adapter.setItem(key, serializeRecord(saved), { expiresAt: saved.expiresAt })
+    report(storageError(cause))
+  }
+  const guard = (write: () => void | Promise<void>) => {
+    try {
+      const result = write()
+      if (isThenable(result)) result.catch(degrade)
+    } catch (cause) {
+      degrade(cause)
+    }
+  }
+  /** Checks a record; removes it when it cannot (or can no longer) hold a session. */
+  const settle = (raw: string | null): StoredSession => {
+    const found = parseRecord(raw, now(), cookieMode)
+    if (found.kind === 'bad' || found.kind === 'ended') guard(() => adapter.removeItem(key))
+    return found
+  }
+
+  let first: StoredSession | { kind: 'async' }
+  let pending: Promise<string | null> | null = null
+  try {
+    const raw = adapter.getItem(key)
+    if (isThenable(raw)) {
+      pending = raw
+      first = { kind: 'async' }
+    } else {
+      first = settle(raw)
+      if (first.kind === 'auth') lastRaw = serializeRecord(first.auth)
+    }
+  } catch (cause) {
+    adapter = memoryStorage()
+    first = { kind: 'bad', error: storageError(cause) }
+  }
+
+  return {
+    first,
+    get adapter() {
+      return adapter
+    },
+    async read(signal) {
+      try {
+        const raw = await (pending as Promise<string | null>)
+        // Stopped meanwhile (a remount): another session may own the key now; touch nothing.
+        return signal.aborted ? { kind: 'none' } : settle(raw)
+      } catch (cause) {
+        adapter = memoryStorage()
+        return { kind: 'bad', error: storageError(cause) }
+      }
+    },
+    save(auth) {
+      saved = auth
+      const raw = serializeRecord(auth)
+      if (raw !== lastRaw) guard(() => adapter.setItem(key, raw, { expiresAt: auth.expiresAt }))
+      lastRaw = raw
+      return raw
+    },
+    remove() {
+      saved = null
+      lastRaw = null
+      guard(() => adapter.removeItem(key))
+    },
+    accept(raw) {
+      if (raw === lastRaw) return null
+      const found = parseRecord(raw, now(), cookieMode)
+      if (found.kind !== 'auth') return null
+      lastRaw = raw
+      saved = found.auth
+      return found.auth
+    },
+    forget() {
+      if (lastRaw === null) return false
+      lastRaw = null
+      saved = null
+      return true
+    },
+    fresher(current) {
+      let raw: unknown
+      try {
+        raw = adapter.getItem(key)
+      } catch {
+        return null
+      }
+      if (typeof raw !== 'string') return null
+      const found = parseRecord(raw, now(), cookieMode)
+      if (found.kind !== 'auth' || found.auth.user.sessionId !== current.user.sessionId) return null
+      if (found.auth.expiresAt <= current.expiresAt) return null
+      lastRaw = raw
+      saved = found.auth
+      return found.auth
+    },
+  }
+}
