@@ -92,6 +92,89 @@ async function readBody(response: Response): Promise<string> {
   return text + decoder.decode()
 }
 
+/** The answer of a response: its JSON body, the server's clock; a SessionError for a failed one. */
+async function answerOf(response: Response): Promise<Answer> {
+  const serverNow = Date.parse(response.headers.get('date') ?? '')
+  const text = await readBody(response)
+  let parsed: unknown
+  let notJson = false
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    notJson = /\S/.test(text)
+  }
+  const answer: Answer = {
+    status: response.status,
+    body: parsed,
+    serverNow: Number.isNaN(serverNow) ? undefined : serverNow,
+  }
+  if (!response.ok) throw errorFrom(answer, response.headers.get('retry-after'))
+  if (notJson) throw malformed('not JSON', response.status)
+  return answer
+}
+
+/** Where and how the requests of one {@link createHttpApi} go. */
+interface Transport {
+  root: string
+  timeoutMs: number
+  credentials: RequestCredentials
+  fetch: typeof fetch | undefined
+}
+
+/** One request, abortable by the caller's signal and by the time-out; every failure a SessionError. */
+async function request(
+  transport: Transport,
+  method: string,
+  path: string,
+  ctx: ApiContext,
+  body?: object,
+): Promise<Answer> {
+  const { timeoutMs } = transport
+  const fetchImpl = transport.fetch ?? globalThis.fetch
+  if (typeof fetchImpl !== 'function') {
+    throw new SessionError('network', 'No fetch is available here. Pass `fetch` to createHttpApi.')
+  }
+  const outer = ctx?.signal
+  if (outer?.aborted) throw cancelledError(outer.reason)
+  const controller = new AbortController()
+  let timedOut = false
+  const onAbort = () => controller.abort(outer?.reason)
+  outer?.addEventListener('abort', onAbort, { once: true })
+  const timer = setTimer(
+    () => {
+      timedOut = true
+      controller.abort()
+    },
+    Math.min(timeoutMs, MAX_DELAY),
+  )
+  const headers: Record<string, string> = { Accept: 'application/json' }
+  if (body) headers['Content-Type'] = 'application/json'
+  if (ctx?.token) headers.Authorization = `Bearer ${ctx.token}`
+  try {
+    return await answerOf(
+      await fetchImpl(transport.root + path, {
+        method,
+        headers,
+        body: body && JSON.stringify(body),
+        credentials: transport.credentials,
+        signal: controller.signal,
+      }),
+    )
+  } catch (cause) {
+    // Whatever failed in flight: say why without echoing anything the server sent.
+    throw cause instanceof SessionError
+      ? cause
+      : timedOut
+        ? new SessionError('timeout', `The auth server did not answer within ${timeoutMs} ms. Try again.`)
+        : outer?.aborted
+          ? cancelledError(outer.reason)
+          : networkError(cause)
+  } finally {
+    clearTimer(timer)
+    outer?.removeEventListener('abort', onAbort)
+  }
+}
+
 /**
  * Creates an {@link AuthApi} that talks to a Dynamic-shaped auth server over REST (the routes
  * under `/sdk/{environmentId}/`, see docs/http-api.md). Every call is abortable through the
@@ -127,67 +210,14 @@ export function createHttpApi(options: HttpApiOptions): AuthApi & { readonly env
       'createHttpApi needs a baseUrl (https://auth.example.com), an environmentId and a positive timeoutMs.',
     )
   }
-  const root = `${baseUrl.replace(/\/+$/, '')}/sdk/${encodeURIComponent(environmentId)}/`
-
-  async function request(method: string, path: string, ctx: ApiContext, body?: object): Promise<Answer> {
-    const fetchImpl = options.fetch ?? globalThis.fetch
-    if (typeof fetchImpl !== 'function') {
-      throw new SessionError('network', 'No fetch is available here. Pass `fetch` to createHttpApi.')
-    }
-    const outer = ctx?.signal
-    if (outer?.aborted) throw cancelledError(outer.reason)
-    const controller = new AbortController()
-    let timedOut = false
-    const onAbort = () => controller.abort(outer?.reason)
-    outer?.addEventListener('abort', onAbort, { once: true })
-    const timer = setTimer(
-      () => {
-        timedOut = true
-        controller.abort()
-      },
-      Math.min(timeoutMs, MAX_DELAY),
-    )
-    const headers: Record<string, string> = { Accept: 'application/json' }
-    if (body) headers['Content-Type'] = 'application/json'
-    if (ctx?.token) headers.Authorization = `Bearer ${ctx.token}`
-    try {
-      const response = await fetchImpl(root + path, {
-        method,
-        headers,
-        body: body && JSON.stringify(body),
-        credentials,
-        signal: controller.signal,
-      })
-      const serverNow = Date.parse(response.headers.get('date') ?? '')
-      const text = await readBody(response)
-      let parsed: unknown
-      let notJson = false
-      try {
-        parsed = JSON.parse(text)
-      } catch {
-        notJson = /\S/.test(text)
-      }
-      const answer: Answer = {
-        status: response.status,
-        body: parsed,
-        serverNow: Number.isNaN(serverNow) ? undefined : serverNow,
-      }
-      if (!response.ok) throw errorFrom(answer, response.headers.get('retry-after'))
-      if (notJson) throw malformed('not JSON', response.status)
-      return answer
-    } catch (cause) {
-      // Whatever failed in flight: say why without echoing anything the server sent.
-      throw cause instanceof SessionError
-        ? cause
-        : timedOut
-          ? new SessionError('timeout', `The auth server did not answer within ${timeoutMs} ms. Try again.`)
-          : outer?.aborted
-            ? cancelledError(outer.reason)
-            : networkError(cause)
-    } finally {
-      clearTimer(timer)
-      outer?.removeEventListener('abort', onAbort)
-    }
+  const transport: Transport = {
+    root: `${baseUrl.replace(/\/+$/, '')}/sdk/${encodeURIComponent(environmentId)}/`,
+    timeoutMs,
+    credentials,
+    // Read per call, like the globalThis.fetch it falls back to.
+    get fetch() {
+      return options.fetch
+    },
   }
 
   // One method per route: with `send` it is `(input, ctx)`, without it `(ctx)`.
@@ -197,7 +227,7 @@ export function createHttpApi(options: HttpApiOptions): AuthApi & { readonly env
     api[name] = async (input: unknown, ctx: ApiContext) => {
       if (!send) ctx = input as ApiContext
       const body = send ? send(input as never) : method === 'GET' ? undefined : {}
-      return reply.read(await request(method, path, ctx, body), ctx)
+      return reply.read(await request(transport, method, path, ctx, body), ctx)
     }
   }
   return api as unknown as AuthApi & { readonly environmentId: string }
