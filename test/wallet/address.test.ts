@@ -2,8 +2,8 @@ import { keccak_256 } from '@noble/hashes/sha3.js'
 import { bytesToHex } from '@noble/hashes/utils.js'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { SessionError } from '../../src/errors'
 import { isAcceptableAddress, isAddress, toChecksumAddress } from '../../src/wallet/address'
+import { expectInvalidInput } from './helpers'
 
 // The examples of EIP-55 itself: all caps, all lower, mixed.
 const EIP55 = [
@@ -22,17 +22,6 @@ function referenceChecksum(address: string): string {
   const lower = address.slice(2).toLowerCase()
   const hash = bytesToHex(keccak_256(new TextEncoder().encode(lower)))
   return `0x${[...lower].map((c, i) => (Number.parseInt(hash[i] as string, 16) >= 8 ? c.toUpperCase() : c)).join('')}`
-}
-
-const expectInvalidInput = (run: () => unknown) => {
-  try {
-    run()
-  } catch (error) {
-    expect(error).toBeInstanceOf(SessionError)
-    expect((error as SessionError).code).toBe('invalid_input')
-    return
-  }
-  throw new Error('expected invalid_input')
 }
 
 describe('toChecksumAddress', () => {

@@ -1,20 +1,9 @@
 import { bytesToHex } from '@noble/hashes/utils.js'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { SessionError } from '../../src/errors'
 import { toChecksumAddress } from '../../src/wallet/address'
 import { createSiweMessage, parseSiweMessage, type SiweMessage } from '../../src/wallet/siwe'
-
-const expectInvalidInput = (run: () => unknown) => {
-  try {
-    run()
-  } catch (error) {
-    expect(error).toBeInstanceOf(SessionError)
-    expect((error as SessionError).code).toBe('invalid_input')
-    return
-  }
-  throw new Error('expected invalid_input')
-}
+import { expectInvalidInput } from './helpers'
 
 const fields: SiweMessage = {
   domain: 'app.example.com',
