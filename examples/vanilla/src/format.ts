@@ -1,51 +1,7915 @@
-import type { Credential, User } from 'lanyard'
-
-/** `0x1234…abcd`. */
-export const shortAddress = (address: string) => `${address.slice(0, 6)}…${address.slice(-4)}`
-
-/** How a person is named in the status line and the header. */
-export function displayName(user: User): string {
-  if (user.email) return user.email
-  const phone = user.verifiedCredentials.find((c) => c.format === 'phoneNumber')?.publicIdentifier
-  if (phone) return phone
-  if (user.alias) return user.alias
-  const wallet = user.verifiedCredentials.find((c) => c.format === 'blockchain')?.address
-  return wallet ? shortAddress(wallet) : user.id
-}
-
-/** `1:59:58`, `4:05`, `0:03`. */
-export function formatRemaining(ms: number): string {
-  const total = Math.max(0, Math.ceil(ms / 1000))
-  const hours = Math.floor(total / 3600)
-  const minutes = Math.floor((total % 3600) / 60)
-  const seconds = String(total % 60).padStart(2, '0')
-  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`
-}
-
-const FORMAT_NAMES: Record<string, string> = {
-  blockchain: 'Wallet',
-  email: 'Email',
-  phoneNumber: 'Phone',
-  oauth: 'Social',
-  passkey: 'Passkey',
-  externalUser: 'External account',
-  totp: 'Authenticator app',
-}
-
-/** A credential as a title ("Embedded wallet") and a detail (the address, email or number). */
-export function describeCredential(credential: Credential): { title: string; detail: string } {
-  const title =
-    credential.format === 'blockchain' && credential.walletProvider === 'embeddedWallet'
-      ? 'Embedded wallet'
-      : (FORMAT_NAMES[credential.format] ?? credential.format)
   const detail =
-    credential.address ??
-    credential.email ??
-    credential.publicIdentifier ??
-    (credential.format === 'totp' ? 'Enabled' : '')
-  const wallet =
-    credential.walletName && credential.walletProvider !== 'embeddedWallet'
-      ? ` · ${credential.walletName}`
-      : ''
-  return { title: `${title}${wallet}`, detail }
-}
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+p  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+y  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+p  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+{  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+C  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+,  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+U  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+}  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+f  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+y  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+/  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+*  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+*  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+`  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+0  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+x  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+1  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+2  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+3  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+4  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+…  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+b  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+`  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+*  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+/  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+x  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+p  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+h  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+A  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+=  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+(  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+:  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+g  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+)  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+=  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+>  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+`  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+$  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+{  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+(  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+0  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+,  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+6  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+)  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+}  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+…  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+$  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+{  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+(  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+-  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+4  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+)  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+}  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+`  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+/  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+*  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+*  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+H  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+w  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+p  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+h  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+h  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+h  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+*  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+/  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+x  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+p  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+f  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+p  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+y  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+N  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+(  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+:  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+U  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+)  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+:  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+g  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+{  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+f  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+(  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+)  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+p  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+h  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+=  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+v  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+f  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+C  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+f  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+(  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+(  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+)  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+=  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+>  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+f  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+=  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+=  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+=  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+p  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+h  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+N  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+b  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+)  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+?  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+p  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+b  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+I  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+f  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+f  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+(  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+p  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+h  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+)  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+p  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+h  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+f  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+(  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+)  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+w  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+=  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+v  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+f  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+C  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+f  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+(  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+(  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+)  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+=  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+>  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+f  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+=  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+=  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+=  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+b  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+k  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+h  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+)  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+?  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+w  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+?  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+h  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+A  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+(  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+w  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+)  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+:  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+}  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+/  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+*  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+*  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+`  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+1  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+:  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+5  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+9  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+:  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+5  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+8  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+`  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+,  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+`  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+4  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+:  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+0  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+5  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+`  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+,  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+`  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+0  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+:  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+0  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+3  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+`  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+*  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+/  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+x  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+p  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+f  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+f  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+R  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+g  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+(  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+:  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+b  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+)  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+:  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+g  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+{  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+=  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+M  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+h  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+x  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+(  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+0  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+,  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+M  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+h  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+(  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+/  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+1  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+0  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+0  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+0  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+)  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+)  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+h  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+=  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+M  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+h  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+f  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+(  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+/  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+3  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+6  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+0  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+0  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+)  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+=  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+M  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+h  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+f  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+(  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+(  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+%  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+3  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+6  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+0  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+0  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+)  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+/  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+6  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+0  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+)  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+=  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+S  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+g  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+(  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+%  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+6  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+0  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+)  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+p  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+S  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+(  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+2  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+,  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+0  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+)  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+h  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+>  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+0  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+?  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+`  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+$  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+{  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+h  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+}  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+:  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+$  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+{  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+S  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+g  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+(  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+)  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+p  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+S  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+(  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+2  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+,  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+0  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+)  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+}  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+:  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+$  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+{  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+}  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+`  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+:  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+`  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+$  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+{  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+}  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+:  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+$  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+{  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+}  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+`  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+}  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+F  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+O  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+R  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+M  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+A  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+T  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+_  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+N  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+A  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+M  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+E  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+S  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+:  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+R  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+<  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+g  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+,  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+g  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+>  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+=  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+{  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+b  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+k  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+h  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+:  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+W  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+,  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+:  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+E  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+,  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+p  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+h  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+N  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+b  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+:  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+P  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+h  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+,  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+h  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+:  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+S  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+,  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+p  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+k  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+y  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+:  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+P  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+k  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+y  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+,  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+x  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+U  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+:  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+E  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+x  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+,  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+p  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+:  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+A  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+h  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+p  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+p  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+,  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+}  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+/  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+*  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+*  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+A  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+(  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+"  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+E  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+b  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+w  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+"  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+)  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+(  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+h  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+,  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+b  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+)  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+*  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+/  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+x  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+p  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+f  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+b  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+C  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+(  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+:  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+C  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+)  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+:  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+{  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+:  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+g  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+;  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+:  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+g  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+}  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+{  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+=  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+f  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+=  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+=  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+=  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+b  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+k  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+h  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+&  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+&  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+w  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+P  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+v  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+=  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+=  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+=  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+b  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+W  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+?  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+E  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+b  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+w  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+:  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+(  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+F  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+O  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+R  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+M  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+A  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+T  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+_  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+N  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+A  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+M  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+E  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+S  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+[  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+f  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+]  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+?  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+?  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+f  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+)  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+=  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+?  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+?  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+?  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+?  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+p  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+b  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+I  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+f  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+?  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+?  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+(  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+f  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+=  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+=  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+=  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+p  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+?  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+E  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+b  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+:  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+)  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+s  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+w  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+=  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+w  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+N  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+&  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+&  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+w  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+P  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+o  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+v  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+!  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+=  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+=  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+b  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+W  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+?  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+`  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+·  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+$  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+{  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+c  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+.  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+w  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+N  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+m  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+}  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+`  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+:  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+'  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+u  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+r  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+n  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+{  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+:  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+`  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+$  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+{  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+}  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+$  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+{  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+w  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+}  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+`  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+,  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+d  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+e  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+t  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+a  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+i  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+l  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+   const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+}  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+}  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+
+  const detail =
+    credential.format === 'totp'
+      ? 'Enabled'
+      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
