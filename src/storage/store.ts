@@ -45,6 +45,44 @@ export const storageError = (cause: unknown) =>
         { cause },
       )
 
+/** The first read: at once for a synchronous adapter; an adapter that throws falls back to memory. */
+function openRecord(
+  adapter: StorageAdapter,
+  key: string,
+  settle: (raw: string | null) => StoredSession,
+): {
+  first: StoredSession | { kind: 'async' }
+  pending: Promise<string | null> | null
+  adapter: StorageAdapter
+} {
+  try {
+    const raw = adapter.getItem(key)
+    if (isThenable(raw)) return { first: { kind: 'async' }, pending: raw, adapter }
+    return { first: settle(raw), pending: null, adapter }
+  } catch (cause) {
+    return { first: { kind: 'bad', error: storageError(cause) }, pending: null, adapter: memoryStorage() }
+  }
+}
+
+/** The stored record when it holds `current`'s session (same sid) with a later expiry: another tab refreshed. */
+function newerRecord(
+  adapter: StorageAdapter,
+  key: string,
+  current: Auth,
+  parse: (raw: string) => StoredSession,
+): { raw: string; auth: Auth } | null {
+  let raw: unknown
+  try {
+    raw = adapter.getItem(key)
+  } catch {
+    return null
+  }
+  if (typeof raw !== 'string') return null
+  const found = parse(raw)
+  if (found.kind !== 'auth' || found.auth.user.sessionId !== current.user.sessionId) return null
+  return found.auth.expiresAt > current.expiresAt ? { raw, auth: found.auth } : null
+}
+
 /**
  * Opens the record at `key`: reads it at once (synchronous adapters), removes what can no longer
  * hold a session, and falls back to memory (keeping the current session) when the adapter fails.
@@ -75,21 +113,9 @@ export function createStore(options: StoreOptions): Store {
     return found
   }
 
-  let first: StoredSession | { kind: 'async' }
-  let pending: Promise<string | null> | null = null
-  try {
-    const raw = adapter.getItem(key)
-    if (isThenable(raw)) {
-      pending = raw
-      first = { kind: 'async' }
-    } else {
-      first = settle(raw)
-      if (first.kind === 'auth') lastRaw = serializeRecord(first.auth)
-    }
-  } catch (cause) {
-    adapter = memoryStorage()
-    first = { kind: 'bad', error: storageError(cause) }
-  }
+  const { first, pending, adapter: opened } = openRecord(adapter, key, settle)
+  adapter = opened
+  if (first.kind === 'auth') lastRaw = serializeRecord(first.auth)
 
   return {
     first,
@@ -127,25 +153,17 @@ export function createStore(options: StoreOptions): Store {
       return found.auth
     },
     forget() {
-      if (lastRaw === null) return false
-      lastRaw = null
-      saved = null
-      return true
+      const known = lastRaw !== null
+      lastRaw = saved = null
+      return known
     },
     fresher(current) {
-      let raw: unknown
-      try {
-        raw = adapter.getItem(key)
-      } catch {
-        return null
+      const found = newerRecord(adapter, key, current, (raw) => parseRecord(raw, now(), cookieMode))
+      if (found) {
+        lastRaw = found.raw
+        saved = found.auth
       }
-      if (typeof raw !== 'string') return null
-      const found = parseRecord(raw, now(), cookieMode)
-      if (found.kind !== 'auth' || found.auth.user.sessionId !== current.user.sessionId) return null
-      if (found.auth.expiresAt <= current.expiresAt) return null
-      lastRaw = raw
-      saved = found.auth
-      return found.auth
+      return found?.auth ?? null
     },
   }
 }

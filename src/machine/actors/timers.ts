@@ -37,13 +37,16 @@ const expiry = fromCallback<{ type: 'wake' }, { deps: SessionMachineDeps; expire
  * Invoked in the resting states: when the device wakes and the server was last heard from over a
  * minute ago, asks for a refresh, so a session revoked elsewhere ends when the user comes back.
  */
-const revalidate = fromCallback<{ type: 'wake' }, { deps: SessionMachineDeps; checkedAt: number }>(
-  ({ input: { deps, checkedAt }, sendBack }) => {
-    if (!deps.revalidateOnFocus) return () => undefined
-    return deps.onWake(() => {
-      if (deps.now() - checkedAt >= MINUTE) sendBack({ type: 'session.refresh' })
-    })
-  },
-)
+const revalidate = fromCallback<
+  { type: 'wake' },
+  { deps: SessionMachineDeps; checkedAt: number; expiresAt: number }
+>(({ input: { deps, checkedAt, expiresAt }, sendBack }) => {
+  if (!deps.revalidateOnFocus) return () => undefined
+  return deps.onWake(() => {
+    const now = deps.now()
+    // A session past its end is the expiry timer's to end, not a revocation to ask the server about.
+    if (now - checkedAt >= MINUTE && now < expiresAt) sendBack({ type: 'session.refresh' })
+  })
+})
 
 export const timerActors = { expiry, revalidate }

@@ -57,7 +57,11 @@ const resting = machineSetup.createStateConfig({
 const revalidate = machineSetup.createStateConfig({
   invoke: {
     src: 'revalidate',
-    input: ({ context }) => ({ deps: context.deps, checkedAt: context.checkedAt }),
+    input: ({ context }) => ({
+      deps: context.deps,
+      checkedAt: context.checkedAt,
+      expiresAt: (context.auth as Auth).expiresAt,
+    }),
   },
 }).invoke
 
