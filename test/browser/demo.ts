@@ -73,7 +73,7 @@ export async function screenshot(page: Page, name: string) {
   const dir = process.env.LANYARD_SCREENSHOTS
   if (!dir) return
   await mkdir(dir, { recursive: true })
-  await page.screenshot({ path: join(dir, `${name}.png`) })
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true })
 }
 
 /** The words of the `status` live region. */
