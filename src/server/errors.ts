@@ -41,3 +41,24 @@ export class TokenVerificationError extends Error {
     this.mfaPending = options.mfaPending === true
   }
 }
+
+/** A {@link TokenVerificationError}; `cause` must already be stripped of the token (see {@link sanitize}). */
+export const fail = (
+  code: TokenVerificationErrorCode,
+  message: string,
+  cause?: unknown,
+  mfaPending?: boolean,
+): TokenVerificationError => new TokenVerificationError(code, message, { cause, mfaPending })
+
+/** A copy of an error that keeps its name, code and message but none of its attached data (payloads, tokens). */
+export function sanitize(error: unknown, secrets: readonly string[]): Error | undefined {
+  if (!(error instanceof Error)) return undefined
+  let message = error.message
+  for (const secret of secrets) if (secret) message = message.split(secret).join('[redacted]')
+  const copy = new Error(message)
+  copy.name = error.name
+  const code = (error as { code?: unknown }).code
+  if (typeof code === 'string') (copy as Error & { code: string }).code = code
+  copy.stack = `${copy.name}: ${message}`
+  return copy
+}

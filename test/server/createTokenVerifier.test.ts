@@ -249,6 +249,7 @@ describe('createTokenVerifier with a fixed JWKS', () => {
 describe('createTokenVerifier with a JWKS over HTTP', () => {
   let server: Server | undefined
   afterEach(async () => {
+    server?.closeAllConnections()
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()))
     server = undefined
   })
@@ -347,20 +348,23 @@ describe('createTokenVerifier with a JWKS over HTTP', () => {
     expect(state.fetches).toBe(3)
   })
 
-  it('reports an unreachable or broken JWKS as jwks_unavailable, and retries on the next token', async () => {
+  it('reports an unreachable or broken JWKS as jwks_unavailable, and retries after the cooldown', async () => {
     const { state, url } = await jwksServer(jwksOf(k1))
     const clock = { now: T0 }
-    const token = await mint(k1)
+    const token = await mint(k1, { exp: seconds(T0) + 86_400 })
 
     state.status = 500
-    const verifier = remote(url, clock)
+    const verifier = remote(url, clock, { cooldownMs: 30_000 })
     expect((await rejection(verifier.verify(token))).code).toBe('jwks_unavailable')
     state.status = 200
     state.body = '{"not":"a jwks"}'
+    clock.now += 30_000
     expect((await rejection(verifier.verify(token))).code).toBe('jwks_unavailable')
     state.body = 'not json'
+    clock.now += 30_000
     expect((await rejection(verifier.verify(token))).code).toBe('jwks_unavailable')
     state.body = undefined
+    clock.now += 30_000
     await expect(verifier.verify(token)).resolves.toMatchObject({ sub: 'user-1' })
     expect(state.fetches).toBe(4)
 
@@ -368,6 +372,125 @@ describe('createTokenVerifier with a JWKS over HTTP', () => {
     const error = await rejection(closed.verify(token))
     expect(error.code).toBe('jwks_unavailable')
     expect(error.message).not.toContain(token)
+  })
+
+  it('while no JWKS has loaded yet, asks a down auth server at most once per cooldown', async () => {
+    const { state, url } = await jwksServer(jwksOf(k1))
+    state.status = 503
+    const clock = { now: T0 }
+    const verifier = remote(url, clock, { cooldownMs: 30_000 })
+    const token = await mint(k1)
+    for (let i = 0; i < 50; i++)
+      expect((await rejection(verifier.verify(token))).code).toBe('jwks_unavailable')
+    await Promise.all([1, 2, 3, 4, 5].map(() => rejection(verifier.verify(token))))
+    expect(state.fetches).toBe(1)
+    // The refusal during the cool-down says what failed last.
+    expect((await rejection(verifier.verify(token))).message).toMatch(/HTTP 503.*cool-down/)
+
+    clock.now += 29_999
+    await rejection(verifier.verify(token))
+    expect(state.fetches).toBe(1)
+    clock.now += 1
+    await rejection(verifier.verify(token))
+    expect(state.fetches).toBe(2)
+
+    state.status = 200 // back up: the first verification after the cool-down loads the keys
+    clock.now += 30_000
+    await expect(verifier.verify(await mint(k1, {}, { now: clock.now }))).resolves.toMatchObject({
+      sub: 'user-1',
+    })
+    expect(state.fetches).toBe(3)
+  })
+
+  /** A JWKS endpoint on 127.0.0.1 that sends 20 MB, in 64 KiB chunks, as fast as the client reads. */
+  async function hugeJwksServer(headers: Record<string, string> = {}) {
+    const state = { sent: 0, finished: false, closed: new Promise<void>(() => {}) }
+    server = createServer((_, response) => {
+      state.closed = new Promise((resolve) => response.on('close', () => resolve()))
+      response.on('finish', () => (state.finished = true))
+      response.writeHead(200, { 'content-type': 'application/json', ...headers })
+      const chunk = Buffer.alloc(65_536, 0x20)
+      const pump = () => {
+        while (state.sent < 20_000_000 && !response.destroyed) {
+          state.sent += chunk.length
+          if (!response.write(chunk)) return void response.once('drain', pump)
+        }
+        response.end()
+      }
+      pump()
+    })
+    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as AddressInfo
+    return { state, url: `http://127.0.0.1:${port}/.well-known/jwks` }
+  }
+
+  it('refuses a JWKS response over 1 MB without reading it whole', async () => {
+    const { state, url } = await hugeJwksServer()
+    const verifier = remote(url, { now: T0 }, { timeoutMs: 10_000 })
+    const error = await rejection(verifier.verify(await mint(k1)))
+    expect(error.code).toBe('jwks_unavailable')
+    expect(error.message).toMatch(/larger than 1 MB/)
+    await state.closed
+    expect(state.finished).toBe(false) // the client hung up long before the 20 MB were sent
+  })
+
+  it('refuses a JWKS response that declares more than 1 MB before reading its body', async () => {
+    server = createServer((_, response) => {
+      response.writeHead(200, { 'content-type': 'application/json', 'content-length': '20000000' })
+      response.write('{"keys":[') // and never more: reading the body would wait for the time-out
+    })
+    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as AddressInfo
+    const verifier = remote(`http://127.0.0.1:${port}/jwks`, { now: T0 }, { timeoutMs: 10_000 })
+    const started = Date.now()
+    const error = await rejection(verifier.verify(await mint(k1)))
+    expect(error.code).toBe('jwks_unavailable')
+    expect(error.message).toMatch(/larger than 1 MB/)
+    expect(Date.now() - started).toBeLessThan(5_000)
+  })
+
+  it('stops reading a 50 MB JWKS body at the byte cap', async () => {
+    let pulled = 0
+    let cancelled = false
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled >= 50_000_000) return controller.close()
+        pulled += 16_384
+        controller.enqueue(new Uint8Array(16_384).fill(0x20))
+      },
+      cancel() {
+        cancelled = true
+      },
+    })
+    const verifier = createTokenVerifier({
+      jwksUrl: 'https://auth.example.test/jwks',
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      now: () => T0,
+      fetch: async () => new Response(endless, { headers: { 'content-type': 'application/json' } }),
+    })
+    const error = await rejection(verifier.verify(await mint(k1)))
+    expect(error.code).toBe('jwks_unavailable')
+    expect(error.message).toMatch(/larger than 1 MB/)
+    expect(cancelled).toBe(true)
+    expect(pulled).toBeLessThan(1_200_000)
+  })
+
+  it('accepts a JWKS response just under the cap', async () => {
+    const jwks = jwksOf(k1)
+    const padded = JSON.stringify({
+      ...jwks,
+      padding: 'x'.repeat(1_000_000 - JSON.stringify(jwks).length - 20),
+    })
+    expect(padded.length).toBeLessThan(1_000_000)
+    const verifier = createTokenVerifier({
+      jwksUrl: 'https://auth.example.test/jwks',
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      now: () => T0,
+      fetch: async () => new Response(padded, { headers: { 'content-type': 'application/json' } }),
+    })
+    await expect(verifier.verify(await mint(k1))).resolves.toMatchObject({ sub: 'user-1' })
   })
 
   it('uses the injected fetch', async () => {

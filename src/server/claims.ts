@@ -1,0 +1,55 @@
+import type { JWTPayload } from 'jose'
+import { fail } from './errors'
+
+/** The claims of a verified lanyard (Dynamic-shaped) token. */
+export interface VerifiedClaims extends JWTPayload {
+  sub: string
+  iss: string
+  exp: number
+  /** Space-separated scopes; always includes the verifier's `requiredScope`. */
+  scope: string
+  /** The session id. */
+  sid?: string
+  environment_id?: string
+  email?: string
+  verified_credentials?: unknown[]
+  missing_fields?: unknown[]
+}
+
+const MAX_TOKEN_LENGTH = 16_384
+
+/** The three parts of a compact JWS, or a `malformed` refusal before any decoding. */
+export function compactParts(token: unknown): string[] {
+  const parts = typeof token === 'string' ? token.split('.') : []
+  if (
+    parts.length !== 3 ||
+    (token as string).length > MAX_TOKEN_LENGTH ||
+    parts.some((part) => part === '')
+  ) {
+    throw fail('malformed', 'The token is not a compact signed JWT (header.payload.signature).')
+  }
+  return parts
+}
+
+/**
+ * The checks left once the signature, `iss`, `aud`, `exp` and `nbf` hold: a subject, an expiry,
+ * and the required scope (an MFA-pending token is marked `mfaPending`).
+ */
+export function checkClaims(payload: JWTPayload, requiredScope: string): VerifiedClaims {
+  if (typeof payload.sub !== 'string' || payload.sub === '' || typeof payload.exp !== 'number') {
+    throw fail('malformed', 'The token has no subject or no expiry.')
+  }
+  const scopes = typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : []
+  if (!scopes.includes(requiredScope)) {
+    if (scopes.includes('requiresAdditionalAuth')) {
+      throw fail(
+        'insufficient_scope',
+        'The user has not completed MFA yet (scope requiresAdditionalAuth). Ask the client to finish signing in.',
+        undefined,
+        true,
+      )
+    }
+    throw fail('insufficient_scope', `The token lacks the scope "${requiredScope}".`)
+  }
+  return payload as VerifiedClaims
+}
