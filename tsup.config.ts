@@ -5,6 +5,11 @@ export default defineConfig({
     index: 'src/index.ts',
     'testing/index': 'src/testing/index.ts',
     'server/index': 'src/server/index.ts',
+    // The framework bindings: a few lines each; the frameworks are optional peer dependencies.
+    'react/index': 'src/react/index.ts',
+    'vue/index': 'src/vue/index.ts',
+    'svelte/index': 'src/svelte/index.ts',
+    'solid/index': 'src/solid/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
@@ -16,5 +21,5 @@ export default defineConfig({
   // The crypto used by lanyard/testing and lanyard/server is bundled into those entries, so
   // `lanyard` keeps exactly three runtime dependencies and none of them reaches the main entry.
   noExternal: ['nanoevents', 'jose', /^@noble\//, 'otpauth'],
-  external: ['node:http', 'node:crypto', 'node:net'],
+  external: ['node:http', 'node:crypto', 'node:net', 'react', 'vue', /^svelte(\/|$)/, 'solid-js'],
 })

@@ -8,6 +8,7 @@ export default defineConfig({
     alias: [
       { find: /^lanyard\/testing$/, replacement: src('testing/index.ts') },
       { find: /^lanyard\/server$/, replacement: src('server/index.ts') },
+      { find: /^lanyard\/(react|vue|svelte|solid)$/, replacement: src('$1/index.ts') },
       { find: /^lanyard$/, replacement: src('index.ts') },
     ],
   },

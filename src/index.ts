@@ -1,5 +1,6 @@
 // --- session ---------------------------------------------------------------------------------------
 export { createSession } from './session/createSession'
+export type { SessionHint } from './session/hint'
 export type { SessionSnapshot, SessionStatus } from './session/snapshot'
 export type { Session, SessionEvents, SessionOptions } from './session/types'
 export { sessionMachine } from './machine/sessionMachine'

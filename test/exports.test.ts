@@ -32,9 +32,17 @@ test('lanyard/server exports', async () => {
     [
       "TokenVerificationError",
       "createTokenVerifier",
+      "sessionHint",
       "signWebhook",
       "verifyWebhookSignature",
       "webhookSignatureHeader",
     ]
   `)
+})
+
+test('the framework entries export one thing each', async () => {
+  expect(Object.keys(await import('lanyard/react'))).toEqual(['useSession'])
+  expect(Object.keys(await import('lanyard/vue'))).toEqual(['useSession'])
+  expect(Object.keys(await import('lanyard/svelte'))).toEqual(['sessionStore'])
+  expect(Object.keys(await import('lanyard/solid'))).toEqual(['useSession'])
 })

@@ -10,5 +10,9 @@ export {
 } from './createTokenVerifier'
 export { TokenVerificationError, type TokenVerificationErrorCode } from './errors'
 
+// ── Server rendering ───────────────────────────────────────────────────────────────────────────
+export type { SessionHint } from '../session/hint'
+export { sessionHint } from './sessionHint'
+
 // ── Webhooks ───────────────────────────────────────────────────────────────────────────────────
 export { signWebhook, verifyWebhookSignature, webhookSignatureHeader } from './webhooks'

@@ -12,6 +12,7 @@ import { embeddedWalletActions, infoActions, mfaActions } from './actions/pendin
 import { walletActions } from './actions/wallet'
 import { createCore } from './core'
 import { inBrowser, machineDeps } from './deps'
+import { authFromSessionHint, serverSnapshot, startingPoint } from './hint'
 import { createReady } from './ready'
 import { createSteps } from './steps'
 import { connectTabs } from './tabSync'
@@ -38,6 +39,7 @@ export function createSession(options: SessionOptions): Session {
   }
   const key = recordKey(options.storageKey ?? 'lanyard')
   const cookieMode = options.tokenStorage === 'cookie'
+  const hint = authFromSessionHint(options.hint)
   const now = () => Date.now()
   const lifetime = new AbortController()
   const emitter = createNanoEvents<SessionEvents>()
@@ -56,7 +58,7 @@ export function createSession(options: SessionOptions): Session {
 
   let persist: ReturnType<typeof connectTabs> = () => undefined
   const core = createCore(
-    { deps, stored: store.first },
+    { deps, stored: startingPoint(store, hint, cookieMode, now(), lifetime.signal) },
     emitter,
     {
       onAuth: (auth, state) => persist(auth, state.context.endReason),
@@ -81,6 +83,7 @@ export function createSession(options: SessionOptions): Session {
   return {
     getSnapshot: core.current,
     subscribe: core.subscribe,
+    getServerSnapshot: serverSnapshot(deps, hint),
     on: (event, handler) => emitter.on(event, handler),
     ready: ready.promise,
     actor: core.actor,

@@ -5,6 +5,7 @@ import type { sessionMachine } from '../machine/sessionMachine'
 import type { StorageAdapter } from '../storage/types'
 import type { EndReason, Requirement } from '../token/auth'
 import type { User } from '../token/claims'
+import type { SessionHint } from './hint'
 import type { SessionSnapshot } from './snapshot'
 
 /** Options of {@link createSession}. */
@@ -27,6 +28,14 @@ export interface SessionOptions {
   siwe?: { domain?: string; uri?: string; statement?: string }
   /** Passed to XState (e.g. `@statelyai/inspect`). */
   inspect?: (event: unknown) => void
+  /**
+   * Server rendering: what the server verified, from `sessionHint(claims)` (`lanyard/server`).
+   * `getServerSnapshot()` is derived from it. In cookie mode in a browser it also stands in for a
+   * stored record when storage holds none (or is async), so the first snapshot shows the session
+   * at once; `ready` then confirms it with the server. Null or omitted: no hint.
+   * @example createSession({ api, tokenStorage: 'cookie', hint: props.hint })
+   */
+  hint?: SessionHint | null
   /**
    * Where wake-ups come from: the expiry is re-checked and, with `revalidateOnFocus`, the session
    * revalidated each time `check` is called. Default: `visibilitychange`, `focus`, `online` and
@@ -67,6 +76,13 @@ export interface Session {
    * @returns a function that removes the listener
    */
   subscribe(listener: (snapshot: SessionSnapshot) => void): () => void
+  /**
+   * The snapshot to render on the server and in the first client render while hydrating: derived
+   * from the `hint` option alone (status `restoring` without one), so server and client agree.
+   * Frozen, and always the same object.
+   * @example const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getServerSnapshot)
+   */
+  getServerSnapshot(): SessionSnapshot
   /**
    * Listens to one of the {@link SessionEvents}.
    * @example const unbind = session.on('loggedOut', ({ reason }) => showGoodbye(reason))
