@@ -26,13 +26,31 @@ export interface Demo {
   close(): Promise<void>
 }
 
-/** `npm start`'s server (port 0) and a fresh Chromium on it. */
+// One Chromium (one fresh profile) per test file; each test gets its own server, so its own origin
+// and storage, and its cookies are cleared after it (cookies are per host, not per port).
+let chromium: ReturnType<typeof launchChromium> | undefined
+const browser = () => {
+  chromium ??= launchChromium().then(async (launched) => {
+    await launched.context.addInitScript(RECORD_STATUSES)
+    return launched
+  })
+  return chromium
+}
+
+/** Ends the file's Chromium and removes its profile (call in `afterAll`). */
+export async function closeBrowser() {
+  const launched = await chromium
+  chromium = undefined
+  await launched?.close()
+}
+
+/** `npm start`'s server (port 0) and a tab of Chromium on it. */
 export async function openDemo(backend: TestAuthServerOptions = {}): Promise<Demo> {
-  const demo = await startDemoServer({ backend })
-  const { context, close } = await launchChromium()
-  await context.addInitScript(RECORD_STATUSES)
+  const [demo, { context }] = await Promise.all([startDemoServer({ backend }), browser()])
+  const pages: Page[] = []
   const newTab = async () => {
     const page = await context.newPage()
+    pages.push(page)
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`))
     await page.goto(demo.url)
     return page
@@ -44,7 +62,8 @@ export async function openDemo(backend: TestAuthServerOptions = {}): Promise<Dem
     page,
     newTab,
     async close() {
-      await close()
+      await Promise.all(pages.map((tab) => tab.close()))
+      await context.clearCookies()
       await demo.close()
     },
   }

@@ -1,11 +1,12 @@
-import { afterEach, describe, expect, test } from 'vitest'
-import { type Demo, openDemo, screenshot, signInByEmail, statusOf } from './demo'
+import { afterAll, afterEach, describe, expect, test } from 'vitest'
+import { closeBrowser, type Demo, openDemo, screenshot, signInByEmail, statusOf } from './demo'
 
 let open: Demo | undefined
 afterEach(async () => {
   await open?.close()
   open = undefined
 })
+afterAll(closeBrowser)
 
 describe('the example in Chromium', () => {
   test('email → MFA → info → embedded wallet → signed in', async () => {

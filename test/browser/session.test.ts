@@ -1,11 +1,12 @@
-import { afterEach, describe, expect, test } from 'vitest'
-import { type Demo, openDemo, renderedStatuses, signInByEmail, statusOf } from './demo'
+import { afterAll, afterEach, describe, expect, test } from 'vitest'
+import { closeBrowser, type Demo, openDemo, renderedStatuses, signInByEmail, statusOf } from './demo'
 
 let open: Demo | undefined
 afterEach(async () => {
   await open?.close()
   open = undefined
 })
+afterAll(closeBrowser)
 
 const signedIn = async (...args: Parameters<typeof openDemo>) => {
   open = await openDemo(...args)
