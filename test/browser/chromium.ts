@@ -24,11 +24,16 @@ export async function launchChromium(
   options: { viewport?: { width: number; height: number } } = {},
 ): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = await mkdtemp(join(tmpdir(), 'lanyard-chromium-'))
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_FLAGS,
-    viewport: options.viewport ?? { width: 1100, height: 820 },
-  })
+  const context = await chromium
+    .launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_FLAGS,
+      viewport: options.viewport ?? { width: 1100, height: 820 },
+    })
+    .catch(async (error: unknown) => {
+      await rm(profile, { recursive: true, force: true })
+      throw error
+    })
   return {
     context,
     async close() {
