@@ -22,7 +22,17 @@ export function embeddedWalletScreen(ctx: AppContext, _first: SessionSnapshot): 
     },
     'Create wallet',
   )
-  const failed = h('div', { class: 'form', hidden: true }, error, retry)
+  const failed = h(
+    'div',
+    { class: 'form', hidden: true },
+    h(
+      'p',
+      { class: 'lede' },
+      'Your account needs a wallet before you continue, and creating it did not work. Try again.',
+    ),
+    error,
+    retry,
+  )
   const el = h(
     'section',
     { class: 'card', 'aria-labelledby': 'wallet-title', 'aria-busy': 'true' },
