@@ -1,4 +1,5 @@
 import type { TestAuthServer } from 'lanyard/testing'
+import { type TOTP, URI } from 'otpauth'
 
 /** What the proxy saw of one API call, enough to know which code was just issued to whom. */
 export interface ApiExchange {
@@ -10,12 +11,20 @@ export interface ApiExchange {
   token: string | null
 }
 
-const claimsOf = (token: string | null): Record<string, unknown> => {
+type Claims = { sub?: string; email?: string; verified_credentials?: Array<Record<string, unknown>> }
+
+const claimsOf = (token: string | null): Claims => {
   try {
     return JSON.parse(Buffer.from(token?.split('.')[1] ?? '', 'base64url').toString('utf8'))
   } catch {
     return {}
   }
+}
+
+/** How a user is named in the terminal: the email, else the wallet address or phone they signed in with. */
+const labelOf = (claims: Claims): string => {
+  const credential = claims.verified_credentials?.[0]
+  return String(claims.email ?? credential?.address ?? credential?.public_identifier ?? claims.sub)
 }
 
 /**
@@ -24,19 +33,18 @@ const claimsOf = (token: string | null): Record<string, unknown> => {
  */
 export function createCodePrinter(backend: TestAuthServer, print: (line: string) => void) {
   const verifications = new Map<string, string>() // verificationUUID -> email or phone
-  const owingTotp = new Map<string, string>() // email -> last printed code
-  const printTotp = (email: string) => {
-    try {
-      const code = backend.totpCode(email)
-      if (owingTotp.get(email) === code) return
-      owingTotp.set(email, code)
-      print(`  🔐 authenticator code for ${email}: ${code}  (changes every 30 s)`)
-    } catch {
-      // No device enrolled yet: the code is printed once the user sets one up.
-    }
+  const devices = new Map<string, { label: string; totp: TOTP }>() // user id -> the device enrolled here
+  const owing = new Map<string, string>() // user id -> the last code printed
+  const printTotp = (userId: string) => {
+    const device = devices.get(userId)
+    if (!device) return
+    const code = device.totp.generate()
+    if (owing.get(userId) === code) return
+    owing.set(userId, code)
+    print(`  🔐 authenticator code for ${device.label}: ${code}  (changes every 30 s)`)
   }
   const timer = setInterval(() => {
-    for (const email of owingTotp.keys()) printTotp(email)
+    for (const userId of owing.keys()) printTotp(userId)
   }, 1000)
   timer.unref()
 
@@ -56,19 +64,20 @@ export function createCodePrinter(backend: TestAuthServer, print: (line: string)
       print(`  ✉️  one-time code for ${address}: ${backend.lastCode(address)}`)
       return
     }
-    if (route === 'users/mfa/register/totp') {
-      const email = claimsOf(token).email
-      if (typeof email === 'string') printTotp(email)
+    const claims = claimsOf(token)
+    if (route === 'users/mfa/register/totp' && claims.sub && typeof responseBody.uri === 'string') {
+      devices.set(claims.sub, { label: labelOf(claims), totp: URI.parse(responseBody.uri) as TOTP })
+      printTotp(claims.sub)
       return
     }
-    if (route === 'users/mfa/auth/totp') {
-      const email = claimsOf(token).email
-      if (typeof email === 'string') owingTotp.delete(email)
+    if (route === 'users/mfa/auth/totp' && claims.sub) {
+      owing.delete(claims.sub)
       return
     }
-    const user = responseBody.user as { email?: string; scope?: string } | undefined
-    if (user?.email && typeof user.scope === 'string' && !user.scope.split(' ').includes('user:basic')) {
-      printTotp(user.email)
+    // A sign-in whose token still lacks user:basic: the user owes a TOTP code from the device set up earlier.
+    const user = responseBody.user as { id?: string; scope?: string } | undefined
+    if (user?.id && typeof user.scope === 'string' && !user.scope.split(' ').includes('user:basic')) {
+      printTotp(user.id)
     }
   }
   return { seen, stop: () => clearInterval(timer) }
