@@ -2,7 +2,7 @@ import { cancelledError, networkError, SessionError, type SessionErrorCode } fro
 import { clearTimer, MAX_DELAY, setTimer } from '../timers'
 import { isObject } from './json'
 import type { ApiContext, AuthApi } from './types'
-import { type Answer, codeOf, type Method, malformed, type Route, routes } from './wire'
+import { type Answer, codeOf, malformed, readAnswer, requestBody, routes } from './wire'
 
 /** Options of {@link createHttpApi}. */
 export interface HttpApiOptions {
@@ -220,14 +220,13 @@ export function createHttpApi(options: HttpApiOptions): AuthApi & { readonly env
     },
   }
 
-  // One method per route: with `send` it is `(input, ctx)`, without it `(ctx)`.
+  // One method per route: with a request body it is `(input, ctx)`, without one `(ctx)`.
   const api: Record<string, unknown> = { environmentId }
-  for (const [name, route] of Object.entries(routes) as Array<[Method, Route<Method>]>) {
-    const { method, path, send, reply } = route
+  for (const [name, route] of Object.entries(routes)) {
     api[name] = async (input: unknown, ctx: ApiContext) => {
-      if (!send) ctx = input as ApiContext
-      const body = send ? send(input as never) : method === 'GET' ? undefined : {}
-      return reply.read(await request(transport, method, path, ctx, body), ctx)
+      if (!route.body) ctx = input as ApiContext
+      const answer = await request(transport, route.method, route.path, ctx, requestBody(route, input))
+      return readAnswer(route, answer, ctx)
     }
   }
   return api as unknown as AuthApi & { readonly environmentId: string }

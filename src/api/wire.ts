@@ -1,18 +1,31 @@
 import { SessionError, type SessionErrorCode, sessionErrorCodes } from '../errors'
 import { apiUserFrom } from '../token/user'
 import { isObject, type Json, str } from './json'
-import type { ApiContext, AuthApi, AuthResult, AuthSettings, WalletProof } from './types'
+import type { ApiContext, AuthApi, AuthResult, AuthSettings } from './types'
 
-// What both ends of the REST wire share: the routes under `/sdk/{environmentId}/`, how each
-// AuthApi input becomes a request body and back, how each answer is written and read, and how an
-// HTTP status and a SessionError code stand for each other. `createHttpApi` (the client) and the
-// reference backend's HTTP layer (`lanyard/testing`) are both built from this one table.
+// What both ends of the REST wire share: the routes under `/sdk/{environmentId}/`, the names
+// each AuthApi input and answer travels under, and how an HTTP status and a SessionError code
+// stand for each other. The table is data; `createHttpApi` (the client) reads it with `requestBody`
+// and `readAnswer`, the reference backend's HTTP layer (`lanyard/testing`) with `readRequest` and
+// `writeAnswer`, so a bundle keeps only its own side.
 
 /** The AuthApi methods, one route each. */
 export type Method = Exclude<keyof AuthApi, 'environmentId'>
-/** The input of a method that takes one (`never` for the methods of `(ctx)` only). */
-export type Input<K extends Method> = Parameters<AuthApi[K]> extends [infer I, ApiContext] ? I : never
-type Output<K extends Method> = Awaited<ReturnType<AuthApi[K]>>
+
+/** Field names as the AuthApi calls them → as they travel on the wire. */
+export type Fields = Readonly<Record<string, string>>
+
+export interface Route {
+  method: 'GET' | 'POST' | 'PUT'
+  path: string
+  /** The request body's fields; absent for the methods of `(ctx)` only (a POST then sends `{}`). */
+  body?: Fields
+  /**
+   * The answer: its fields; `session`, a verify response `{ user, jwt?, minifiedJwt?, expiresAt }`
+   * (no jwt in cookie mode); the `settings`; or `none` (204).
+   */
+  answer: Fields | 'session' | 'settings' | 'none'
+}
 
 /** An answer as the client received it. */
 export interface Answer {
@@ -20,23 +33,6 @@ export interface Answer {
   body: unknown
   /** The server's clock (ms), from the `Date` header. */
   serverNow?: number
-}
-
-/** How one kind of answer travels: `write` is the server's side, `read` (validating) the client's. */
-export interface Reply<T> {
-  /** The JSON body for a result; undefined for an empty (204) answer. */
-  write(result: T): Json | undefined
-  read(answer: Answer, ctx: ApiContext): T
-}
-
-export interface Route<K extends Method> {
-  method: 'GET' | 'POST' | 'PUT'
-  path: string
-  /** The request body for the input; absent for the methods of `(ctx)` only (a POST then sends `{}`). */
-  send?: (input: Input<K>) => Json
-  /** The input read back from a request body; a field that is not a non-empty string is a 400. */
-  receive?: (body: Json) => Input<K>
-  reply: Reply<Output<K>>
 }
 
 // --- status ↔ code -----------------------------------------------------------------------------
@@ -78,20 +74,70 @@ export const errorBody = (error: SessionError): Json => ({
   error: { code: error.code, message: error.message },
 })
 
-// --- answers -------------------------------------------------------------------------------------
+// --- the table ----------------------------------------------------------------------------------
+
+const verification = { verificationId: 'verificationUUID' }
+const code = { verificationId: 'verificationUUID', code: 'verificationToken' }
+const proof = {
+  message: 'messageToSign',
+  signature: 'signedMessage',
+  address: 'publicWalletAddress',
+  chain: 'chain',
+  walletName: 'walletName',
+  walletProvider: 'walletProvider',
+}
+
+/** A route from its line as SPEC §5 writes it (`'POST emailVerifications/create'`), its answer and its body. */
+function route(line: string, answer: Route['answer'] = 'session', body?: Fields): Route {
+  const [method, path] = line.split(' ') as [Route['method'], string]
+  return body ? { method, path, body, answer } : { method, path, answer }
+}
+
+/** Every AuthApi method's route, as SPEC §5 and docs/http-api.md describe them. */
+export const routes: { readonly [K in Method]: Route } = {
+  getSettings: route('GET settings', 'settings'),
+  sendEmailCode: route('POST emailVerifications/create', verification, { email: 'email' }),
+  resendEmailCode: route('POST emailVerifications/retry', verification, verification),
+  verifyEmailCode: route('POST emailVerifications/signin', 'session', code),
+  sendSmsCode: route('POST smsVerifications/create', verification, { phone: 'phoneNumber' }),
+  resendSmsCode: route('POST smsVerifications/retry', verification, verification),
+  verifySmsCode: route('POST smsVerifications/signin', 'session', code),
+  getNonce: route('GET nonce', { nonce: 'nonce' }),
+  recordVisit: route('POST connect', 'none', {
+    address: 'address',
+    chain: 'chain',
+    walletName: 'walletName',
+  }),
+  signInWithWallet: route('POST wallets/signin', 'session', proof),
+  linkWallet: route('POST verify/link', 'session', proof),
+  updateUser: route('PUT users', 'session', { fields: 'fields' }),
+  enrollTotp: route('POST users/mfa/register/totp', { secret: 'secret', otpauthUri: 'uri' }),
+  verifyTotp: route('POST users/mfa/auth/totp', 'session', { code: 'code' }),
+  createEmbeddedWallet: route('POST users/embeddedWallets', 'session', { chain: 'chain' }),
+  refresh: route('POST refresh'),
+  revoke: route('POST revoke', 'none', { reason: 'reason' }),
+}
+
+/** The routes a server also serves that are no AuthApi method: the current user and the JWKS. */
+export const serverRoutes = {
+  currentUser: { method: 'GET', path: 'users' },
+  jwks: { method: 'GET', path: '.well-known/jwks' },
+} as const
+
+// --- the client's side -----------------------------------------------------------------------------
+
+/** The JSON body of a request: the input's fields under their wire names; `{}` or none without input. */
+export function requestBody({ method, body }: Route, input: unknown): Json | undefined {
+  if (!body) return method === 'GET' ? undefined : {}
+  const values = input as Json
+  return Object.fromEntries(Object.entries(body).map(([name, wire]) => [wire, values[name]]))
+}
 
 /** A `server` error for an answer the client cannot use. */
 export const malformed = (what: string, status?: number): SessionError =>
   new SessionError('server', `The auth server sent a bad answer (${what}). Check baseUrl, then retry.`, {
     status,
   })
-
-/** The non-empty string `key` of the answer's body. */
-function need({ body, status }: Answer, key: string): string {
-  const value = isObject(body) ? str(body[key]) : undefined
-  if (!value) throw malformed(`no ${key}`, status)
-  return value
-}
 
 /** Validates a verify response `{ user, jwt?, minifiedJwt?, expiresAt }` into an {@link AuthResult}. */
 function readSession({ body, status, serverNow }: Answer, ctx: ApiContext): AuthResult {
@@ -133,143 +179,63 @@ function readSettings({ body, status }: Answer): AuthSettings {
   }
 }
 
-/** The kinds of answer. A `session` answer is `{ user, jwt?, expiresAt }` (no jwt in cookie mode). */
-export const replies = {
-  session: {
-    write: ({ user, token, expiresAt }) => ({ user, jwt: token ?? undefined, expiresAt }),
-    read: readSession,
-  } satisfies Reply<AuthResult>,
-  verification: {
-    write: ({ verificationId }) => ({ verificationUUID: verificationId }),
-    read: (answer) => ({ verificationId: need(answer, 'verificationUUID') }),
-  } satisfies Reply<{ verificationId: string }>,
-  nonce: {
-    write: ({ nonce }) => ({ nonce }),
-    read: (answer) => ({ nonce: need(answer, 'nonce') }),
-  } satisfies Reply<{ nonce: string }>,
-  settings: { write: (settings) => ({ ...settings }), read: readSettings } satisfies Reply<AuthSettings>,
-  totp: {
-    write: ({ secret, otpauthUri }) => ({ secret, uri: otpauthUri }),
-    read: (answer) => ({ secret: need(answer, 'secret'), otpauthUri: need(answer, 'uri') }),
-  } satisfies Reply<{ secret: string; otpauthUri: string }>,
-  none: { write: () => undefined, read: () => {} } satisfies Reply<void>,
+/** The result of a successful answer, validated: every answer field must be a non-empty string. */
+export function readAnswer({ answer }: Route, received: Answer, ctx: ApiContext): unknown {
+  if (answer === 'session') return readSession(received, ctx)
+  if (answer === 'settings') return readSettings(received)
+  if (answer === 'none') return undefined
+  const { body, status } = received
+  return Object.fromEntries(
+    Object.entries(answer).map(([name, wire]) => {
+      const value = isObject(body) ? str(body[wire]) : undefined
+      if (!value) throw malformed(`no ${wire}`, status)
+      return [name, value]
+    }),
+  )
 }
 
-// --- request bodies ------------------------------------------------------------------------------
+// --- the server's side -----------------------------------------------------------------------------
 
-/** The non-empty string `key` of a request body; a 400 otherwise. */
-export function text(body: Json, key: string): string {
-  const value = body[key]
-  if (typeof value !== 'string' || value === '') {
-    throw new SessionError('invalid_input', `The request body needs a non-empty string \`${key}\`.`, {
-      status: 400,
-    })
-  }
-  return value
-}
+const badRequest = (message: string) => new SessionError('invalid_input', message, { status: 400 })
 
-const code = {
-  send: ({ verificationId, code }: Input<'verifyEmailCode'>) => ({
-    verificationUUID: verificationId,
-    verificationToken: code,
-  }),
-  receive: (body: Json) => ({
-    verificationId: text(body, 'verificationUUID'),
-    code: text(body, 'verificationToken'),
-  }),
-}
-const retry = {
-  send: ({ verificationId }: Input<'resendEmailCode'>) => ({ verificationUUID: verificationId }),
-  receive: (body: Json) => ({ verificationId: text(body, 'verificationUUID') }),
-}
-const proof = {
-  send: (p: WalletProof) => ({
-    messageToSign: p.message,
-    signedMessage: p.signature,
-    publicWalletAddress: p.address,
-    chain: p.chain,
-    walletName: p.walletName,
-    walletProvider: p.walletProvider,
-  }),
-  receive: (body: Json): WalletProof => ({
-    message: text(body, 'messageToSign'),
-    signature: text(body, 'signedMessage'),
-    address: text(body, 'publicWalletAddress'),
-    chain: text(body, 'chain'),
-    walletName: text(body, 'walletName'),
-    walletProvider: typeof body.walletProvider === 'string' ? body.walletProvider : 'browserExtension',
-  }),
-}
-/** A body of one non-empty string field, named alike on both ends unless `wire` renames it. */
-const one = <T extends string>(field: T, wire: string = field) => ({
-  send: (input: Record<T, string>) => ({ [wire]: input[field] }),
-  receive: (body: Json) => ({ [field]: text(body, wire) }) as Record<T, string>,
-})
-
-function receiveFields(body: Json): Input<'updateUser'> {
-  const fields = body.fields
+function readProfileFields(fields: unknown): Record<string, string> {
   if (!isObject(fields) || !Object.values(fields).every((value) => typeof value === 'string')) {
-    throw new SessionError(
-      'invalid_input',
+    throw badRequest(
       'The request body needs `fields`: an object of strings, e.g. { "fields": { "alias": "ada" } }.',
-      { status: 400 },
     )
   }
-  return { fields: fields as Record<string, string> }
+  return fields as Record<string, string>
 }
 
-const { session, verification } = replies
-
-/** Every AuthApi method's route, as SPEC §5 and docs/http-api.md describe them. */
-export const routes: { readonly [K in Method]: Route<K> } = {
-  getSettings: { method: 'GET', path: 'settings', reply: replies.settings },
-  sendEmailCode: { method: 'POST', path: 'emailVerifications/create', ...one('email'), reply: verification },
-  resendEmailCode: { method: 'POST', path: 'emailVerifications/retry', ...retry, reply: verification },
-  verifyEmailCode: { method: 'POST', path: 'emailVerifications/signin', ...code, reply: session },
-  sendSmsCode: {
-    method: 'POST',
-    path: 'smsVerifications/create',
-    ...one('phone', 'phoneNumber'),
-    reply: verification,
-  },
-  resendSmsCode: { method: 'POST', path: 'smsVerifications/retry', ...retry, reply: verification },
-  verifySmsCode: { method: 'POST', path: 'smsVerifications/signin', ...code, reply: session },
-  getNonce: { method: 'GET', path: 'nonce', reply: replies.nonce },
-  recordVisit: {
-    method: 'POST',
-    path: 'connect',
-    send: ({ address, chain, walletName }) => ({ address, chain, walletName }),
-    receive: (body) => ({
-      address: text(body, 'address'),
-      chain: text(body, 'chain'),
-      walletName: text(body, 'walletName'),
-    }),
-    reply: replies.none,
-  },
-  signInWithWallet: { method: 'POST', path: 'wallets/signin', ...proof, reply: session },
-  linkWallet: { method: 'POST', path: 'verify/link', ...proof, reply: session },
-  updateUser: {
-    method: 'PUT',
-    path: 'users',
-    send: ({ fields }) => ({ fields }),
-    receive: receiveFields,
-    reply: session,
-  },
-  enrollTotp: { method: 'POST', path: 'users/mfa/register/totp', reply: replies.totp },
-  verifyTotp: { method: 'POST', path: 'users/mfa/auth/totp', ...one('code'), reply: session },
-  createEmbeddedWallet: { method: 'POST', path: 'users/embeddedWallets', ...one('chain'), reply: session },
-  refresh: { method: 'POST', path: 'refresh', reply: session },
-  revoke: {
-    method: 'POST',
-    path: 'revoke',
-    send: ({ reason }) => ({ reason }),
-    receive: (body) => ({ reason: typeof body.reason === 'string' ? body.reason : 'logout' }),
-    reply: replies.none,
-  },
+// How a server reads a request field: a non-empty string, except these.
+const fieldRules: Record<string, (value: unknown) => unknown> = {
+  walletProvider: (value) => (typeof value === 'string' ? value : 'browserExtension'),
+  reason: (value) => (typeof value === 'string' ? value : 'logout'),
+  fields: readProfileFields,
 }
 
-/** The routes a server also serves that are no AuthApi method: the current user and the JWKS. */
-export const serverRoutes = {
-  currentUser: { method: 'GET', path: 'users' },
-  jwks: { method: 'GET', path: '.well-known/jwks' },
-} as const
+/** The method's input read back from a request body; a required field that is not a non-empty string is a 400. */
+export function readRequest({ body: fields }: Route, body: Json): Json | undefined {
+  if (!fields) return undefined
+  const input: Json = {}
+  for (const [name, wire] of Object.entries(fields)) {
+    const rule = fieldRules[name]
+    const value = body[wire]
+    if (rule) input[name] = rule(value)
+    else if (typeof value === 'string' && value !== '') input[name] = value
+    else throw badRequest(`The request body needs a non-empty string \`${wire}\`.`)
+  }
+  return input
+}
+
+/** The JSON body of a successful answer; undefined for an empty (204) one. */
+export function writeAnswer({ answer }: Route, result: unknown): Json | undefined {
+  if (answer === 'none') return undefined
+  if (answer === 'settings') return { ...(result as AuthSettings) }
+  if (answer === 'session') {
+    const { user, token, expiresAt } = result as AuthResult
+    return { user, jwt: token ?? undefined, expiresAt }
+  }
+  const values = result as Json
+  return Object.fromEntries(Object.entries(answer).map(([name, wire]) => [wire, values[name]]))
+}

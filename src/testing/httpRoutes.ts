@@ -2,7 +2,7 @@ import type { ServerResponse } from 'node:http'
 import { createLocalJWKSet, decodeJwt, jwtVerify } from 'jose'
 import type { Json } from '../api/json'
 import type { ApiContext, AuthResult } from '../api/types'
-import { type Method, type Route, replies, routes, serverRoutes } from '../api/wire'
+import { type Method, type Route, readRequest, routes, serverRoutes, writeAnswer } from '../api/wire'
 import { apiUserFrom } from '../token/user'
 import { NO_CONTENT, type Responder } from './httpResponse'
 import { unauthorized } from './refuse'
@@ -44,20 +44,20 @@ export function createRouteTable(server: TestAuthServer, responder: Responder): 
   }
 
   /** `{ user, jwt?, expiresAt }`; in cookie mode the JWT goes into the httpOnly cookie and never into the body. */
-  const sessionAnswer = ({ res, secure }: RouteContext, result: AuthResult) => {
+  const sessionAnswer = ({ res, secure }: RouteContext, route: Route, result: AuthResult) => {
     const { token } = result
     const user = result.user ?? (token ? apiUserFrom(claimsOf(token)) : undefined)
-    const body = replies.session.write({ ...result, user }) as Json
+    const body = writeAnswer(route, { ...result, user }) as Json
     if (!cookieMode) return body
     if (token) res.appendHeader('Set-Cookie', responder.sessionCookie(token, result.expiresAt, secure))
     delete body.jwt
     return body
   }
 
-  for (const [name, route] of Object.entries(routes) as Array<[Method, Route<Method>]>) {
+  for (const [name, route] of Object.entries(routes) as Array<[Method, Route]>) {
     const call = server.api[name] as (...args: unknown[]) => Promise<unknown>
     add(route.method, route.path, async (ctx) => {
-      const run = () => (route.receive ? call(route.receive(ctx.body), ctx.api) : call(ctx.api))
+      const run = () => (route.body ? call(readRequest(route, ctx.body), ctx.api) : call(ctx.api))
       let result: unknown
       try {
         result = await run()
@@ -65,8 +65,8 @@ export function createRouteTable(server: TestAuthServer, responder: Responder): 
         // Logging out ends the cookie whatever the server says about the token.
         if (name === 'revoke' && cookieMode) ctx.res.appendHeader('Set-Cookie', responder.clearCookie())
       }
-      if (route.reply === replies.session) return sessionAnswer(ctx, result as AuthResult)
-      return (route.reply.write as (result: unknown) => Json | undefined)(result) ?? NO_CONTENT
+      if (route.answer === 'session') return sessionAnswer(ctx, route, result as AuthResult)
+      return writeAnswer(route, result) ?? NO_CONTENT
     })
   }
 

@@ -34,26 +34,29 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})
 const MAX_LENGTH = 8192
 
 /** Refuses a field the parser could not read back, or that could forge the lines below it. */
-function checkLines(fields: SiweMessage): void {
-  const { scheme, domain, uri, statement, requestId } = fields
-  const lines: Array<[unknown, boolean]> = [
+function checkLines({ scheme, domain, uri, statement, requestId, resources = [] }: SiweMessage): void {
+  // [value, required, pattern it must match when given]
+  const lines: Array<[unknown, boolean, RegExp?]> = [
+    [scheme, false, SCHEME],
+    [domain, true, /^\S+$/],
     [uri, true],
     [statement, false],
     [requestId, false],
-    ...(fields.resources ?? []).map((r): [unknown, boolean] => [r, true]),
+    ...resources.map((r): [unknown, boolean] => [r, true]),
   ]
-  const broken = lines.some(([value, required]) =>
-    value === undefined
-      ? required
-      : typeof value !== 'string' || /[\r\n]/.test(value) || (required && !value),
-  )
-  if (broken || typeof domain !== 'string' || !/^\S+$/.test(domain)) {
-    throw invalid(
-      'SIWE fields must be single lines of text; domain, URI and resources must not be empty, the domain has no spaces.',
-    )
-  }
-  if (scheme !== undefined && (typeof scheme !== 'string' || !SCHEME.test(scheme))) {
-    throw invalid('The SIWE scheme must be a URI scheme such as "https".')
+  for (const [value, required, pattern] of lines) {
+    if (
+      value === undefined
+        ? required
+        : typeof value !== 'string' ||
+          /[\r\n]/.test(value) ||
+          (required && !value) ||
+          (pattern && !pattern.test(value))
+    ) {
+      throw invalid(
+        'SIWE fields must be single lines of text; domain, URI and resources must not be empty; the domain has no spaces and the scheme is one like "https".',
+      )
+    }
   }
 }
 

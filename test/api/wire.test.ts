@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import type { ApiContext, AuthResult } from '../../src/api/types'
-import { codeOf, type Method, type Route, replies, routes, statusOf } from '../../src/api/wire'
+import {
+  codeOf,
+  type Method,
+  type Route,
+  readAnswer,
+  readRequest,
+  requestBody,
+  routes,
+  statusOf,
+  writeAnswer,
+} from '../../src/api/wire'
 import { SessionError, sessionErrorCodes } from '../../src/errors'
 
 const ctx: ApiContext = { signal: new AbortController().signal, token: null }
@@ -29,33 +39,53 @@ const inputs: Partial<Record<Method, unknown>> = {
 }
 inputs.linkWallet = inputs.signInWithWallet
 
-const entries = Object.entries(routes) as Array<[Method, Route<Method>]>
+const entries = Object.entries(routes) as Array<[Method, Route]>
 
 describe('the route table', () => {
   it('gives every route one method and path, GET only where nothing is sent', () => {
     const seen = new Set(entries.map(([, route]) => `${route.method} ${route.path}`))
     expect(seen.size).toBe(entries.length)
     for (const [name, route] of entries) {
-      expect(Boolean(route.send), name).toBe(name in inputs)
-      expect(Boolean(route.receive), name).toBe(Boolean(route.send))
-      if (route.method === 'GET') expect(route.send, name).toBeUndefined()
+      expect(Boolean(route.body), name).toBe(name in inputs)
+      if (route.method === 'GET') expect(route.body, name).toBeUndefined()
     }
   })
 
   it('reads back on the server what the client sent, through JSON', () => {
     for (const [name, route] of entries) {
-      if (!route.send || !route.receive) continue
-      const body = JSON.parse(JSON.stringify(route.send(inputs[name] as never)))
-      expect(route.receive(body), name).toEqual(inputs[name])
+      const body = JSON.parse(JSON.stringify(requestBody(route, inputs[name]) ?? {}))
+      expect(readRequest(route, body), name).toEqual(inputs[name])
     }
+    expect(requestBody(routes.getNonce, undefined)).toBeUndefined()
+    expect(requestBody(routes.refresh, undefined)).toEqual({})
   })
 
-  it('refuses a request body without a required field with a 400', () => {
-    expect(() => routes.sendEmailCode.receive?.({})).toThrow(
-      expect.objectContaining({ code: 'invalid_input', status: 400 }),
+  it('sends the Dynamic names: verificationUUID, verificationToken, phoneNumber, messageToSign', () => {
+    expect(requestBody(routes.verifySmsCode, { verificationId: 'v', code: '1' })).toEqual({
+      verificationUUID: 'v',
+      verificationToken: '1',
+    })
+    expect(requestBody(routes.sendSmsCode, { phone: '+1' })).toEqual({ phoneNumber: '+1' })
+    expect(requestBody(routes.linkWallet, inputs.linkWallet)).toMatchObject({
+      messageToSign: 'm',
+      signedMessage: '0x1',
+      publicWalletAddress: '0xabc',
+    })
+  })
+
+  it('refuses a request body without a required field with a 400, and defaults the optional ones', () => {
+    expect(() => readRequest(routes.sendEmailCode, {})).toThrow(
+      expect.objectContaining({
+        code: 'invalid_input',
+        status: 400,
+        message: expect.stringContaining('`email`'),
+      }),
     )
-    expect(() => routes.updateUser.receive?.({ fields: { alias: 7 } })).toThrow(/fields/)
-    expect(routes.revoke.receive?.({})).toEqual({ reason: 'logout' })
+    expect(() => readRequest(routes.updateUser, { fields: { alias: 7 } })).toThrow(/fields/)
+    expect(readRequest(routes.revoke, {})).toEqual({ reason: 'logout' })
+    const { walletProvider: _, ...proof } =
+      requestBody(routes.signInWithWallet, inputs.signInWithWallet) ?? {}
+    expect(readRequest(routes.signInWithWallet, proof)).toMatchObject({ walletProvider: 'browserExtension' })
   })
 })
 
@@ -67,25 +97,37 @@ describe('the answers', () => {
   }
 
   it('read on the client what the server wrote, through JSON', () => {
-    const cases: Array<[keyof typeof replies, unknown]> = [
-      ['verification', { verificationId: 'v-1' }],
-      ['nonce', { nonce: 'abcdef0123' }],
-      ['settings', { embeddedWallets: { createOnSignup: true }, requiredFields: ['alias'] }],
-      ['totp', { secret: 'S', otpauthUri: 'otpauth://totp/x' }],
-      ['session', result],
+    const cases: Array<[Method, unknown]> = [
+      ['sendEmailCode', { verificationId: 'v-1' }],
+      ['getNonce', { nonce: 'abcdef0123' }],
+      ['getSettings', { embeddedWallets: { createOnSignup: true }, requiredFields: ['alias'] }],
+      ['enrollTotp', { secret: 'S', otpauthUri: 'otpauth://totp/x' }],
+      ['refresh', result],
+      ['revoke', undefined],
     ]
-    for (const [kind, value] of cases) {
-      const reply = replies[kind] as { write(v: unknown): unknown; read(a: unknown, c: ApiContext): unknown }
-      const body = JSON.parse(JSON.stringify(reply.write(value)))
-      expect(reply.read({ status: 200, body }, ctx), kind).toEqual(value)
+    for (const [name, value] of cases) {
+      const written = writeAnswer(routes[name], value)
+      const body = written && JSON.parse(JSON.stringify(written))
+      expect(readAnswer(routes[name], { status: 200, body }, ctx), name).toEqual(value)
     }
-    expect(replies.none.write()).toBeUndefined()
   })
 
   it('writes the Dynamic names: verificationUUID, uri, jwt', () => {
-    expect(replies.verification.write({ verificationId: 'v' })).toEqual({ verificationUUID: 'v' })
-    expect(replies.totp.write({ secret: 'S', otpauthUri: 'o' })).toEqual({ secret: 'S', uri: 'o' })
-    expect(replies.session.write(result)).toMatchObject({ jwt: result.token, expiresAt: result.expiresAt })
+    expect(writeAnswer(routes.resendSmsCode, { verificationId: 'v' })).toEqual({ verificationUUID: 'v' })
+    expect(writeAnswer(routes.enrollTotp, { secret: 'S', otpauthUri: 'o' })).toEqual({
+      secret: 'S',
+      uri: 'o',
+    })
+    expect(writeAnswer(routes.refresh, result)).toMatchObject({
+      jwt: result.token,
+      expiresAt: result.expiresAt,
+    })
+  })
+
+  it('refuses an answer without its fields as server', () => {
+    expect(() => readAnswer(routes.getNonce, { status: 200, body: { nonce: '' } }, ctx)).toThrow(
+      expect.objectContaining({ code: 'server', message: expect.stringContaining('no nonce') }),
+    )
   })
 })
 
