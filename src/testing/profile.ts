@@ -14,23 +14,22 @@ const PROFILE_FIELDS = [
   'country',
 ]
 
-/** The session's email rule (src/validate.ts), refused as a bad request with the backend's own message. */
-export function emailOf(email: unknown): string {
-  const value = normalizeEmail(email)
-  if (value === null) {
-    throw invalidInput('The email address is malformed. Enter an address like name@example.com.', 400)
-  }
+/** The value a rule of src/validate.ts (the session's own) made of the input; a 400 when it made none. */
+function ruled(value: string | null, message: string): string {
+  if (value === null) throw invalidInput(message, 400)
   return value
 }
 
-/** The session's phone rule (E.164, src/validate.ts), refused as a bad request with the backend's own message. */
-export function phoneOf(phone: unknown): string {
-  const value = normalizePhone(phone)
-  if (value === null) {
-    throw invalidInput('The phone number is malformed. Use the international format, e.g. +15550100000.', 400)
-  }
-  return value
-}
+/** The session's email rule, refused with the backend's own message. */
+export const emailOf = (email: unknown): string =>
+  ruled(normalizeEmail(email), 'The email address is malformed. Enter an address like name@example.com.')
+
+/** The session's phone rule (E.164), refused with the backend's own message. */
+export const phoneOf = (phone: unknown): string =>
+  ruled(
+    normalizePhone(phone),
+    'The phone number is malformed. Use the international format, e.g. +15550100000.',
+  )
 
 /**
  * Applies `updateUser`'s fields to the profile, all or nothing: known fields only, strings,
