@@ -88,6 +88,7 @@ const proof = {
 }
 
 /** A route from its line as SPEC §5 writes it (`'POST emailVerifications/create'`), its answer and its body. */
+/* @__NO_SIDE_EFFECTS__ */
 function route(line: string, answer: Route['answer'] = 'session', body?: Fields): Route {
   const [method, path] = line.split(' ') as [Route['method'], string]
   return body ? { method, path, body, answer } : { method, path, answer }
