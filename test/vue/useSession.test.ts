@@ -38,7 +38,7 @@ const Line = defineComponent({
     const snapshot = useSession(p.session)
     const text = computed(() => line(snapshot.value))
     return () => {
-      p.onRender()
+      p.onRender?.()
       return h('p', text.value)
     }
   },
@@ -51,7 +51,7 @@ const Whole = defineComponent({
     // biome-ignore lint/correctness/useHookAtTopLevel: a Vue composable, called once in setup
     const snapshot = useSession(p.session)
     return () => {
-      p.onRender()
+      p.onRender?.()
       return h('i', snapshot.value.status)
     }
   },
