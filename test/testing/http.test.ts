@@ -9,10 +9,10 @@ import {
 } from 'lanyard/testing'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createHttpApi } from '../../src/api/httpApi'
-import { createSiweMessage } from '../../src/wallet/siwe'
 import type { ApiContext, AuthApi, WalletConnector } from '../../src/api/types'
 import { SessionError } from '../../src/errors'
 import { listen } from '../../src/testing/http'
+import { createSiweMessage } from '../../src/wallet/siwe'
 
 type Listening = { url: string; close(): Promise<void> }
 const open: Listening[] = []
