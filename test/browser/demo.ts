@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { TestAuthServerOptions } from 'lanyard/testing'
 import type { BrowserContext, Page } from 'playwright-core'
+import { expect } from 'vitest'
 import { type DemoServer, startDemoServer } from '../../examples/vanilla/dev/serve'
 import { launchChromium } from './chromium'
 
@@ -97,3 +98,7 @@ export async function screenshot(page: Page, name: string) {
 
 /** The words of the `status` live region. */
 export const statusOf = (page: Page) => page.getByRole('status').textContent()
+
+/** `expect.poll` with room for a loaded CI machine: 10 s, checked every 50 ms. */
+export const eventually = <T>(read: () => Promise<T> | T) =>
+  expect.poll(read, { timeout: 10_000, interval: 50 })

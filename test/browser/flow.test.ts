@@ -1,5 +1,5 @@
 import { afterAll, afterEach, describe, expect, test } from 'vitest'
-import { closeBrowser, type Demo, openDemo, screenshot, signInByEmail, statusOf } from './demo'
+import { closeBrowser, type Demo, eventually, openDemo, screenshot, signInByEmail, statusOf } from './demo'
 
 let open: Demo | undefined
 afterEach(async () => {
@@ -16,7 +16,7 @@ describe('the example in Chromium', () => {
       embeddedWallets: { createOnSignup: true },
     })
     const { page, demo } = open
-    await expect.poll(() => statusOf(page)).toBe('Signed out')
+    await eventually(() => statusOf(page)).toBe('Signed out')
     await page.getByLabel('Email').fill('ada@example.com')
     await screenshot(page, 'sign-in')
     await signInByEmail(page, demo)
@@ -30,7 +30,7 @@ describe('the example in Chromium', () => {
     await page.getByLabel('alias').fill('ada')
     await page.getByRole('button', { name: 'Save' }).click()
 
-    await expect.poll(() => statusOf(page)).toBe('Signed in as ada@example.com')
+    await eventually(() => statusOf(page)).toBe('Signed in as ada@example.com')
     const credentials = page.getByRole('list', { name: 'Credentials' })
     await credentials.getByText('Authenticator app').waitFor()
     await credentials.getByText('Embedded wallet').waitFor()
@@ -48,17 +48,17 @@ describe('the example in Chromium', () => {
     expect(await focused()).toBe('email')
     await page.keyboard.type('ada@example.com')
     await page.keyboard.press('Enter')
-    await expect.poll(focused).toBe('code')
+    await eventually(focused).toBe('code')
     await page.keyboard.type(demo.backend.lastCode('ada@example.com'))
     await page.keyboard.press('Enter')
-    await expect.poll(() => statusOf(page)).toBe('Signed in as ada@example.com')
+    await eventually(() => statusOf(page)).toBe('Signed in as ada@example.com')
 
     const logOut = page.getByRole('button', { name: 'Log out' })
     for (let i = 0; i < 12 && !(await logOut.evaluate((el) => el === document.activeElement)); i++) {
       await page.keyboard.press('Tab')
     }
     await page.keyboard.press('Enter')
-    await expect.poll(() => statusOf(page)).toBe('Signed out')
+    await eventually(() => statusOf(page)).toBe('Signed out')
   })
 
   test('wallet: connect the demo wallet, then sign in with it', async () => {
@@ -70,6 +70,6 @@ describe('the example in Chromium', () => {
       .getByText('Connected, not signed in')
       .waitFor()
     await page.getByRole('button', { name: 'Sign in with wallet' }).click()
-    await expect.poll(() => statusOf(page)).toMatch(/^Signed in as 0x/)
+    await eventually(() => statusOf(page)).toMatch(/^Signed in as 0x/)
   })
 })

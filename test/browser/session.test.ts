@@ -1,5 +1,13 @@
 import { afterAll, afterEach, describe, expect, test } from 'vitest'
-import { closeBrowser, type Demo, openDemo, renderedStatuses, signInByEmail, statusOf } from './demo'
+import {
+  closeBrowser,
+  type Demo,
+  eventually,
+  openDemo,
+  renderedStatuses,
+  signInByEmail,
+  statusOf,
+} from './demo'
 
 let open: Demo | undefined
 afterEach(async () => {
@@ -11,7 +19,7 @@ afterAll(closeBrowser)
 const signedIn = async (...args: Parameters<typeof openDemo>) => {
   open = await openDemo(...args)
   await signInByEmail(open.page, open.demo)
-  await expect.poll(() => statusOf(open!.page)).toBe('Signed in as ada@example.com')
+  await eventually(() => statusOf(open!.page)).toBe('Signed in as ada@example.com')
   return open
 }
 
@@ -22,7 +30,7 @@ describe('the session in Chromium', () => {
   test('a reload restores the session with no signed-out frame', async () => {
     const { page } = await signedIn()
     await page.reload()
-    await expect.poll(() => statusOf(page)).toBe('Signed in as ada@example.com')
+    await eventually(() => statusOf(page)).toBe('Signed in as ada@example.com')
     // The first status the page ever rendered after the reload, recorded from before its first script.
     expect(await renderedStatuses(page)).toEqual(['loggedIn'])
   })
@@ -43,7 +51,7 @@ describe('the session in Chromium', () => {
     expect(httpOnly?.httpOnly).toBe(true)
 
     await page.reload()
-    await expect.poll(() => statusOf(page)).toBe('Signed in as ada@example.com')
+    await eventually(() => statusOf(page)).toBe('Signed in as ada@example.com')
     // The stored hint renders loggedIn at once; the server then confirms the cookie.
     expect(await renderedStatuses(page)).toEqual(['loggedIn'])
     expect((await readable()).local).not.toMatch(JWT)
@@ -52,7 +60,7 @@ describe('the session in Chromium', () => {
   test('two tabs: logging out in one ends the other within a second', async () => {
     const { page, newTab } = await signedIn()
     const other = await newTab()
-    await expect.poll(() => statusOf(other)).toBe('Signed in as ada@example.com')
+    await eventually(() => statusOf(other)).toBe('Signed in as ada@example.com')
     await page.getByRole('button', { name: 'Log out' }).click()
     const started = Date.now()
     await expect.poll(() => statusOf(other), { timeout: 1000, interval: 50 }).toBe('Signed out')
@@ -63,7 +71,7 @@ describe('the session in Chromium', () => {
   test('a 3-second token expires on screen', async () => {
     const { page } = await signedIn({ tokenLifetimeSeconds: 3 })
     await page.getByText(/Session expires in 0:0[0-3]/).waitFor()
-    await expect.poll(() => statusOf(page), { timeout: 5000 }).toBe('Session expired')
+    await eventually(() => statusOf(page)).toBe('Session expired')
     await page.getByText('Your session expired. Sign in again to continue.').waitFor()
   })
 

@@ -37,7 +37,7 @@ describe('npm start', () => {
     expect(await page.text()).toContain('<div id="app"')
     const elapsed = Date.now() - started
     console.log(`npm start → served page in ${elapsed} ms`)
-    expect(elapsed).toBeLessThan(10_000)
+    expect(elapsed).toBeLessThan(15_000) // seconds, even on a loaded CI machine
 
     const settings = await (await fetch(`${url}/sdk/test-env/settings`)).json()
     expect(settings.requiredFields).toEqual(['alias'])
@@ -47,6 +47,6 @@ describe('npm start', () => {
       body: JSON.stringify({ email: 'ada@example.com' }),
     })
     expect(sent.status).toBe(200)
-    await expect.poll(output).toMatch(/ada@example\.com: \d{6}/)
+    await expect.poll(output, { timeout: 10_000 }).toMatch(/ada@example\.com: \d{6}/)
   })
 })

@@ -1,9 +1,12 @@
-import { screen } from '@testing-library/dom'
+import { configure, screen } from '@testing-library/dom'
 import userEvent from '@testing-library/user-event'
 import { createSession, memoryStorage, type Session, type SessionOptions } from 'lanyard'
 import { createTestAuthServer, type TestAuthServerOptions } from 'lanyard/testing'
 import { mountApp } from '../../examples/vanilla/src/app'
 import { createDemoWallet } from '../../examples/vanilla/src/demoWallet'
+
+// findBy*/waitFor: room for a loaded CI machine (the default is 1 s).
+configure({ asyncUtilTimeout: 5000 })
 
 const mounted: Array<() => void> = []
 
