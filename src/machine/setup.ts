@@ -1,7 +1,7 @@
 import { assign, emit, enqueueActions, setup } from 'xstate'
 import { SessionError } from '../errors'
 import type { Auth, Requirement } from '../token/auth'
-import { actors, revokeInBackground } from './actors'
+import { actors, identitySwitch, revokeInBackground } from './actors'
 import type { EndReason, SessionContext, SessionEmitted, SessionEvent, SessionMachineInput } from './types'
 
 const errorOf = (error: unknown) =>
@@ -29,6 +29,8 @@ export const machineSetup = setup({
     adopted: ({ context }) => context.adopted,
     isCode: ({ event }, code: SessionError['code']) =>
       (event as unknown as { error?: { code?: unknown } }).error?.code === code,
+    switchedIdentity: ({ event }) =>
+      (event as unknown as { error?: { cause?: unknown } }).error?.cause === identitySwitch,
   },
   actions: {
     /** Takes the error of a failed step (or of a rejected input): the flow stays where it is told to. */

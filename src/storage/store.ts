@@ -1,5 +1,5 @@
 import { SessionError } from '../errors'
-import type { Auth, StoredSession } from '../token/auth'
+import { type Auth, type StoredSession, unseal } from '../token/auth'
 import { memoryStorage } from './memoryStorage'
 import { parseRecord, serializeRecord } from './record'
 import type { StorageAdapter } from './types'
@@ -64,7 +64,11 @@ function openRecord(
   }
 }
 
-/** The stored record when it holds `current`'s session (same sid) with a later expiry: another tab refreshed. */
+/**
+ * The stored record when another tab refreshed `current`: the same session (sid) with a token of its
+ * own (in cookie mode, where there is none, a later expiry). Storage only moves forward: a tab writes
+ * the token it got last, so a different token of the same session is the newer one.
+ */
 function newerRecord(
   adapter: StorageAdapter,
   key: string,
@@ -80,7 +84,10 @@ function newerRecord(
   if (typeof raw !== 'string') return null
   const found = parse(raw)
   if (found.kind !== 'auth' || found.auth.user.sessionId !== current.user.sessionId) return null
-  return found.auth.expiresAt > current.expiresAt ? { raw, auth: found.auth } : null
+  const { auth } = found
+  const token = unseal(auth.token)
+  const replaced = token === null ? auth.expiresAt > current.expiresAt : token !== unseal(current.token)
+  return replaced ? { raw, auth } : null
 }
 
 /**

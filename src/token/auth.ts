@@ -67,9 +67,25 @@ function build(token: string | null, user: User, expiresAt: number, createWallet
   })
 }
 
-/** Device-clock expiry of a token received at `receivedAt` (ms). */
-export const deviceExpiry = (claims: Pick<TokenClaims, 'exp' | 'iat'>, receivedAt: number) =>
-  claims.exp * 1000 + (receivedAt - claims.iat * 1000)
+/**
+ * Device-clock expiry of a token received at `receivedAt` (ms): its `exp` moved by how far this
+ * device's clock is from the server's. The server's clock of the answer (`serverNow`, from its `Date`
+ * header) is the reading; the token's `iat` only stands in for it where there is none.
+ */
+export function deviceExpiry(
+  claims: Pick<TokenClaims, 'exp' | 'iat'>,
+  receivedAt: number,
+  serverNow?: number,
+): number {
+  const serverTime = Number.isFinite(serverNow) ? (serverNow as number) : claims.iat * 1000
+  if (claims.exp * 1000 <= serverTime) {
+    throw new SessionError(
+      'invalid_token',
+      "The auth server answered with a token that had already expired by its own clock. Check the server's clock and token lifetime, then sign in again.",
+    )
+  }
+  return claims.exp * 1000 + (receivedAt - serverTime)
+}
 
 /**
  * Turns an auth server's answer into an {@link Auth}, decoding the token once. Throws
@@ -94,7 +110,8 @@ export function authFromResult(
       )
     }
     const claims = decodeToken(result.token)
-    return build(result.token, userFrom(claims, result.user), deviceExpiry(claims, receivedAt), createWallet)
+    const expiresAt = deviceExpiry(claims, receivedAt, result.serverNow)
+    return build(result.token, userFrom(claims, result.user), expiresAt, createWallet)
   }
   // Cookie mode: the JWT stays in an httpOnly cookie; the server's user and clock stand in for its claims.
   if (!Number.isFinite(result.expiresAt) || typeof result.user?.id !== 'string') {
@@ -104,6 +121,12 @@ export function authFromResult(
     )
   }
   const serverNow = Number.isFinite(result.serverNow) ? (result.serverNow as number) : receivedAt
+  if (result.expiresAt * 1000 <= serverNow) {
+    throw new SessionError(
+      'invalid_token',
+      "The auth server answered with a session that had already ended by its own clock. Check the server's clock, then sign in again.",
+    )
+  }
   return build(
     null,
     userFrom(null, result.user),

@@ -404,8 +404,12 @@ const describeTransition = (t: {
   source: { id: string }
   eventType: string
   target?: ReadonlyArray<{ id: string }>
-}) =>
-  `${t.source.id} --${t.eventType || 'always'}--> ${(t.target ?? []).map((n) => n.id).join(',') || '(self)'}`
+  guard?: unknown
+}) => {
+  const guard = typeof t.guard === 'string' ? t.guard : (t.guard as { type?: unknown } | undefined)?.type
+  const when = typeof guard === 'string' ? ` [${guard}]` : ''
+  return `${t.source.id} --${t.eventType || 'always'}${when}--> ${(t.target ?? []).map((n) => n.id).join(',') || '(self)'}`
+}
 
 // Reached only through another tab (this model runs one tab): covered by test/session/crossTab.test.ts.
 const OTHER_TAB_ONLY = ['session.authenticated.pending.wallet.waiting']
@@ -425,7 +429,7 @@ test('every state node of sessionMachine was visited by some path', () => {
 const NOT_WALKED: Array<[RegExp, string]> = [
   [/--sync\.(adopt|ended)-->/, 'another tab: test/session/crossTab.test.ts, interruptions.test.ts'],
   [
-    /wallet\.starting --always--> \S+wallet\.waiting$|wallet\.waiting --/,
+    /wallet\.starting --always( \[adopted\])?--> \S+wallet\.waiting$|wallet\.waiting --/,
     'a session adopted from another tab: interruptions.test.ts',
   ],
   [
@@ -434,7 +438,11 @@ const NOT_WALKED: Array<[RegExp, string]> = [
   ],
   [/restoring\.reading --xstate\.error/, 'deps.restore never rejects (a failed read is a `bad` record)'],
   [
-    /session\.(expired|loggedOut) --wallet\.signIn--> /,
+    /\[switchedIdentity\]--> session\.loggedOut$/,
+    'an answer for another user: test/session/hostileAnswers.test.ts',
+  ],
+  [
+    /session\.(expired|loggedOut) --wallet\.signIn \[hasVisitorWallet\]--> /,
     'the visitor-wallet branch: ending a session clears visitor wallets',
   ],
 ]

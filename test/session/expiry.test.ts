@@ -199,7 +199,10 @@ describe('expiry with fake timers', () => {
     await session.email.sendCode('ada@example.com')
     await session.email.verifyCode(server.lastCode('ada@example.com') as string)
     expect(session.getSnapshot().status).toBe('loggedIn')
-    expect(session.getSnapshot().expiresAt).toBe(Date.now() + 60 * SECOND)
+    // Device and server share the faked clock: the session ends at the token's own `exp`.
+    const { exp } = claimsOf(session.getToken() as string)
+    expect(session.getSnapshot().expiresAt).toBe(exp * 1000)
+    expect(exp * 1000 - Date.now()).toBeGreaterThan(59 * SECOND)
   })
 })
 
@@ -216,10 +219,10 @@ describe('expiry is kept in the device clock', () => {
         tokenLifetimeSeconds: 7200,
         now: () => Date.now() + skew,
       })
-      const { iat, exp } = claimsOf(session.getToken() as string)
+      const { exp } = claimsOf(session.getToken() as string)
       const expiresAt = session.getSnapshot().expiresAt as number
-      // expiresAt = exp·1000 + (receivedAt − iat·1000)
-      expect(expiresAt).toBe(exp * 1000 + (receivedAt - iat * 1000))
+      // expiresAt = exp·1000 + (receivedAt − serverNow); the server's clock reads receivedAt + skew
+      expect(expiresAt).toBe(exp * 1000 + (receivedAt - (receivedAt + skew)))
       expect(Math.abs(expiresAt - (receivedAt + 2 * HOUR))).toBeLessThan(SECOND)
       expect(JSON.parse(storage.getItem(KEY) as string).expiresAt).toBe(expiresAt)
 

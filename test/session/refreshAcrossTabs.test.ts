@@ -46,14 +46,23 @@ function tabs(storageKey: string) {
 }
 
 test('a tab that hears another tab refreshing adopts its token instead of calling the backend', async () => {
-  const { server, open, refreshes, hold, release } = tabs(`refresh-${Math.random()}`)
+  const storageKey = `refresh-${Math.random()}`
+  const { server, open, refreshes, hold, release } = tabs(storageKey)
   const a = open()
   await signInByEmail(a, server)
   const b = open()
   expect(b.getSnapshot().status).toBe('loggedIn')
+  // A third listener on the channel: once it heard the announcement, so has tab B (a loaded machine
+  // may take longer than any fixed wait).
+  const spy = new BroadcastChannel(`lanyard:${storageKey}.session`)
+  const heard = new Promise((resolve) => {
+    spy.onmessage = (event) => event.data?.kind === 'refreshing' && resolve(undefined)
+  })
+  stops.push(() => spy.close())
 
   hold()
   const first = a.refresh()
+  await heard
   await new Promise((resolve) => setTimeout(resolve, 20)) // the announcement crosses the channel
   const second = b.refresh()
   await new Promise((resolve) => setTimeout(resolve, 20))

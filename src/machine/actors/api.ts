@@ -72,8 +72,26 @@ async function authenticate(input: AuthenticateInput, signal: AbortSignal): Prom
       revokeInBackground(deps, token ? seal(token) : null, 'stale')
     throw cancelled()
   }
-  return authFromResult(result, settings, deps.now(), deps.cookieMode)
+  const auth = authFromResult(result, settings, deps.now(), deps.cookieMode)
+  if (!input.fresh && switchesIdentity(input.current, auth)) {
+    // Never become another user mid-session: revoke what the server handed over and end this session.
+    revokeInBackground(deps, auth.token, 'identity-switch')
+    throw new SessionError(
+      'invalid_token',
+      'The auth server answered with a different user or session than this one; the session was ended for safety. Sign in again.',
+      { cause: identitySwitch },
+    )
+  }
+  return auth
 }
+
+/** The cause of the error that ends a session whose server answered for someone else. */
+export const identitySwitch = Object.freeze({ reason: 'identity-switch' })
+
+/** A new token for a running session must keep its user (`sub`) and, where it has one, its `sid`. */
+const switchesIdentity = (current: Auth, next: Auth) =>
+  next.user.id !== current.user.id ||
+  (current.user.sessionId !== null && next.user.sessionId !== current.user.sessionId)
 
 export const apiActors = {
   request: fromPromise<unknown, CallInput<unknown>>(({ input, signal }) => call(input, signal)),

@@ -5,7 +5,7 @@ import { apiActors } from './api'
 import { timerActors } from './timers'
 import { walletActors } from './wallet'
 
-export { type ApiRun, apiCall, revokeInBackground } from './api'
+export { type ApiRun, apiCall, identitySwitch, revokeInBackground } from './api'
 
 /** Finishes the read of an async storage adapter. */
 const restore = fromPromise<StoredSession, SessionMachineDeps>(({ input, signal }) => input.restore(signal))

@@ -10,11 +10,23 @@ const toNewToken = { target: '#authenticated', reenter: true, actions: 'setAuth'
 
 const createWallet = apiCall((api, ctx) => api.createEmbeddedWallet({ chain: 'EVM' }, ctx))
 
-/** A 401 ends the session (revoked elsewhere); any other failure keeps it and reports the error. */
+/**
+ * A 401 ends the session (revoked elsewhere), and so does an answer for another user; any other
+ * failure keeps it and reports the error.
+ */
 const failInPlace = (target: string) =>
   machineSetup.createStateConfig({
     on: {
       'flow.cancel': [
+        {
+          guard: 'switchedIdentity',
+          target: '#session.loggedOut',
+          actions: [
+            'setError',
+            { type: 'end', params: 'invalid-token' },
+            { type: 'emitEnded', params: 'invalid-token' },
+          ],
+        },
         {
           guard: { type: 'isCode', params: 'unauthorized' },
           target: '#session.loggedOut',
