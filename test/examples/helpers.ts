@@ -43,6 +43,7 @@ export async function signInByEmail(
   { server, user }: Pick<ReturnType<typeof renderExample>, 'server' | 'user'>,
   email = 'ada@example.com',
 ) {
+  await user.clear(screen.getByLabelText('Email')) // after a sign-out it holds the last address
   await user.type(screen.getByLabelText('Email'), email)
   await user.click(screen.getByRole('button', { name: 'Send code' }))
   await user.type(await screen.findByLabelText('Code'), server.lastCode(email))

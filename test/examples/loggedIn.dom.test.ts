@@ -57,6 +57,7 @@ describe('the example: signed in', () => {
     expect(await screen.findByText('You signed out.')).toBeTruthy()
     expect(statusText()).toBe('Signed out')
     expect(screen.getByRole('heading', { name: 'Sign in' })).toBeTruthy()
+    expect((screen.getByLabelText('Email') as HTMLInputElement).value).toBe('ada@example.com')
   })
 
   test('revoked on the server: the next refresh ends it and says so', async () => {
@@ -65,6 +66,15 @@ describe('the example: signed in', () => {
     await user.click(screen.getByRole('button', { name: 'Refresh' }))
     expect(await screen.findByText(/ended on the server/)).toBeTruthy()
     expect(statusText()).toBe('Signed out')
+  })
+
+  test('less than a minute left: a warning that says how to stay signed in', async () => {
+    const { user } = await signedIn({ tokenLifetimeSeconds: 50 })
+    const warning = screen.getByText(/ends in less than a minute/)
+    expect(warning.hidden).toBe(false)
+    expect(screen.getByText(/^0:(50|49)$/)).toBeTruthy()
+    await user.click(screen.getByRole('button', { name: 'Refresh' }))
+    expect(statusText()).toBe('Signed in as ada@example.com')
   })
 
   test('a token that runs out: "Session expired"', async () => {

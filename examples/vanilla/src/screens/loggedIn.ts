@@ -23,12 +23,18 @@ export function loggedInScreen(ctx: AppContext): Screen {
   const remaining = h('strong', { class: 'countdown' })
   const ends = h('span', { class: 'muted' })
   const expiry = h('p', { class: 'expiry' }, 'Session expires in ', remaining, ' ', ends)
+  const soon = h(
+    'p',
+    { class: 'notice', 'data-tone': 'warn', hidden: true },
+    'Your session ends in less than a minute. Refresh to stay signed in.',
+  )
   const tick = () => {
     const { expiresAt } = session.getSnapshot()
     if (expiresAt === null) return
     const left = expiresAt - ctx.now()
     remaining.textContent = formatRemaining(left)
     expiry.dataset.tone = left < 60_000 ? 'warn' : ''
+    soon.hidden = left >= 60_000
   }
   const el = h(
     'section',
@@ -36,6 +42,7 @@ export function loggedInScreen(ctx: AppContext): Screen {
     avatar,
     heading,
     expiry,
+    soon,
     error,
     h('h2', { class: 'subtitle' }, 'Account'),
     account,
@@ -50,7 +57,7 @@ export function loggedInScreen(ctx: AppContext): Screen {
     update(s) {
       if (s.user && s.user !== shownUser) {
         shownUser = s.user
-        const name = s.user.alias ?? s.user.firstName ?? displayName(s.user)
+        const name = s.user.alias ?? s.user.firstName ?? s.user.email?.split('@')[0] ?? displayName(s.user)
         heading.textContent = `Welcome, ${name}`
         avatar.textContent = name.startsWith('0x') ? '◆' : name.slice(0, 1)
         account.replaceChildren(...facts(s))

@@ -63,6 +63,8 @@ function otpForm(ctx: AppContext, kind: 'email' | 'sms') {
   const error = h('p', { class: 'error', role: 'alert', hidden: true })
   const send = h('button', { type: 'submit', class: 'button primary' }, 'Send code')
   const el = h('form', { class: 'form', novalidate: true }, row, error, send)
+  // Signing in again after a session ended: the address used last time is already there.
+  input.value = (kind === 'email' ? ctx.sentTo.email : ctx.sentTo.phone) ?? ''
   el.addEventListener('submit', (event) => {
     event.preventDefault()
     const value = input.value.trim()
