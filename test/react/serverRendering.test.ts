@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 import { memoryStorage, type SessionHint, type StorageAdapter } from 'lanyard'
 import { useSession } from 'lanyard/react'
-import { createTokenVerifier, sessionHint } from 'lanyard/server'
+import { createTokenVerifier } from 'lanyard/server'
 import { createTestAuthServer } from 'lanyard/testing'
 import { act, createElement as h, StrictMode } from 'react'
 import { hydrateRoot, type Root } from 'react-dom/client'
 import { renderToString } from 'react-dom/server'
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest'
+import { hintReader } from '../../docs/recipes/hint'
 import { SessionProvider, sessionHolder, useAppSession } from '../../docs/recipes/react'
 import { cookieJar, line } from '../bindings/scenario'
 import { countCalls, freshEmail } from '../session/helpers'
@@ -35,16 +36,17 @@ async function signedInBefore() {
   return { server, api, jar, email }
 }
 
-/** What a server component does: read the cookie, verify it, hand the page the JSON hint. */
-async function hintFromCookie(server: ReturnType<typeof createTestAuthServer>, token: string | null) {
-  if (!token) return null
-  const verifier = createTokenVerifier({
-    jwks: server.jwks(),
-    issuer: server.options.issuer,
-    audience: server.options.audience,
-  })
-  const hint = sessionHint(await verifier.verify(token))
-  return JSON.parse(JSON.stringify(hint)) as SessionHint // it crosses into the page as JSON
+/** What a server component does: read the cookie, verify it, hand the page the JSON hint (docs/recipes/hint.ts). */
+async function hintFromCookie(server: ReturnType<typeof createTestAuthServer>, cookie: string | null) {
+  const readHint = hintReader(
+    createTokenVerifier({
+      jwks: server.jwks(),
+      issuer: server.options.issuer,
+      audience: server.options.audience,
+    }),
+  )
+  const hint = await readHint(cookie ?? undefined)
+  return hint && (JSON.parse(JSON.stringify(hint)) as SessionHint) // it crosses into the page as JSON
 }
 
 /** A component that records each text it renders. */
@@ -141,6 +143,13 @@ describe('server rendering with lanyard/react', () => {
     expect(view.container.textContent).toBe('loggedOut - session-revoked')
     expect(view.consoleErrors).toEqual([])
     expect(view.recoverable).toEqual([])
+  })
+
+  test('no cookie, or one the verifier refuses, gives no hint', async () => {
+    const { server, jar } = await signedInBefore()
+    expect(await hintFromCookie(server, null)).toBeNull()
+    expect(await hintFromCookie(server, `${jar.token}x`)).toBeNull()
+    expect(await hintFromCookie(createTestAuthServer(), jar.token)).toBeNull() // another issuer's keys
   })
 
   test('without a hint the server renders restoring, never visitor; hydration then moves on without a mismatch', async () => {
