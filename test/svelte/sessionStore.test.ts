@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -8,7 +8,7 @@ import { sessionStore } from 'lanyard/svelte'
 import { createTestAuthServer } from 'lanyard/testing'
 import { compile } from 'svelte/compiler'
 import { derived, get } from 'svelte/store'
-import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest'
 import { line, signInThroughMfaThenLogoutElsewhere, tabs } from '../bindings/scenario'
 import { freshEmail } from '../session/helpers'
 
@@ -27,6 +27,7 @@ const source = `<script>
 type Svelte = typeof import('svelte')
 let svelte: Svelte
 let Line: Parameters<Svelte['mount']>[0]
+let compiled = ''
 
 beforeAll(async () => {
   const require = createRequire(import.meta.url)
@@ -35,11 +36,12 @@ beforeAll(async () => {
   svelte = await import(pathToFileURL(join(root, 'src/index-client.js')).href)
   const { js } = compile(source, { generate: 'client', filename: 'Line.svelte' })
   // Beside node_modules/svelte, so that the compiled imports of svelte/internal/* resolve.
-  const out = join(root, '..', '.lanyard-test', `Line-${process.pid}.js`)
-  mkdirSync(dirname(out), { recursive: true })
-  writeFileSync(out, js.code)
-  Line = (await import(pathToFileURL(out).href)).default
+  compiled = join(root, '..', '.lanyard-test', `Line-${process.pid}-${Date.now()}.js`)
+  mkdirSync(dirname(compiled), { recursive: true })
+  writeFileSync(compiled, js.code)
+  Line = (await import(pathToFileURL(compiled).href)).default
 })
+afterAll(() => rmSync(compiled, { force: true }))
 
 const cleanups: Array<() => void> = []
 afterEach(() => {

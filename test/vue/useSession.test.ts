@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { createSession, memoryStorage, type Session, type SessionSnapshot } from 'lanyard'
+import { createSession, memoryStorage, type Session, type SessionHint, type SessionSnapshot } from 'lanyard'
+import { createTokenVerifier, sessionHint } from 'lanyard/server'
 import { createTestAuthServer } from 'lanyard/testing'
 import { useSession } from 'lanyard/vue'
 import { afterEach, describe, expect, test, vi } from 'vitest'
@@ -15,7 +16,7 @@ import {
   type PropType,
 } from 'vue'
 import { renderToString } from 'vue/server-renderer'
-import { line, signInThroughMfaThenLogoutElsewhere, tabs } from '../bindings/scenario'
+import { cookieJar, line, signInThroughMfaThenLogoutElsewhere, tabs } from '../bindings/scenario'
 import { freshEmail } from '../session/helpers'
 
 const cleanups: Array<() => void> = []
@@ -180,5 +181,61 @@ describe('lanyard/vue useSession', () => {
       `<p>loggedIn ${email} -</p>`,
     )
     expect(await render(null)).toBe('<p>restoring - -</p>')
+  })
+
+  test('hydration with a hint in cookie mode: the server HTML and the first client render agree, no mismatch warning', async () => {
+    const server = createTestAuthServer()
+    const { api, jar } = cookieJar(server.api)
+    const earlier = createSession({ api, tokenStorage: 'cookie', storage: memoryStorage(), crossTab: false })
+    const email = freshEmail()
+    await earlier.email.sendCode(email)
+    await earlier.email.verifyCode(server.lastCode(email))
+    earlier.stop()
+    const verifier = createTokenVerifier({
+      jwks: server.jwks(),
+      issuer: server.options.issuer,
+      audience: server.options.audience,
+    })
+    const hint: SessionHint = JSON.parse(
+      JSON.stringify(sessionHint(await verifier.verify(jar.token as string))),
+    )
+
+    vi.stubGlobal('document', undefined)
+    const onServer = createSession({ api, tokenStorage: 'cookie', storage: memoryStorage(), hint })
+    const html = await renderToString(createSSRApp(Line, { session: onServer }))
+    vi.unstubAllGlobals()
+    expect(html).toBe(`<p>loggedIn ${email} -</p>`)
+
+    const warnings: unknown[] = []
+    vi.spyOn(console, 'warn').mockImplementation((...args) => warnings.push(args))
+    vi.spyOn(console, 'error').mockImplementation((...args) => warnings.push(args))
+    const session = createSession({
+      api,
+      tokenStorage: 'cookie',
+      storage: memoryStorage(),
+      crossTab: false,
+      hint,
+    })
+    cleanups.push(() => session.stop())
+    const container = document.createElement('div')
+    container.innerHTML = html
+    document.body.append(container)
+    const app = createSSRApp(Line, { session })
+    app.mount(container)
+    cleanups.push(() => {
+      app.unmount()
+      container.remove()
+    })
+    expect(warnings).toEqual([])
+    expect(container.innerHTML).toBe(`<p>loggedIn ${email} -</p>`)
+    await session.ready
+    await nextTick()
+    expect(container.textContent).toBe(`loggedIn ${email} -`)
+
+    // The check is real: hydrating HTML that says otherwise warns.
+    const stale = document.createElement('div')
+    stale.innerHTML = '<p>restoring - -</p>'
+    createSSRApp(Line, { session }).mount(stale)
+    expect(warnings.length).toBeGreaterThan(0)
   })
 })
