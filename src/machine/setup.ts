@@ -1,7 +1,7 @@
 import { assign, emit, enqueueActions, setup } from 'xstate'
 import { SessionError } from '../errors'
 import type { Auth, Requirement } from '../token/auth'
-import { actors, identitySwitch, revokeInBackground } from './actors'
+import { actors, identitySwitch } from './actors'
 import type { EndReason, SessionContext, SessionEmitted, SessionEvent, SessionMachineInput } from './types'
 
 const errorOf = (error: unknown) =>
@@ -40,6 +40,12 @@ export const machineSetup = setup({
     /** Takes a new token (sign-in, refresh, link, MFA...): the flow is over, its error with it. */
     setAuth: assign(({ context, event }, params?: { refreshed: boolean }) => ({
       auth: 'auth' in event ? event.auth : (event as unknown as { output: Auth }).output,
+      // Step-up tokens belong to the session that proved them: another tab's session drops them.
+      elevated:
+        event.type === 'sync.adopt' && event.auth.user.sessionId !== context.auth?.user.sessionId
+          ? {}
+          : context.elevated,
+      credential: null,
       // Who owes the session's next step: a refresh changes nothing about it.
       adopted: event.type === 'sync.adopt' || (params?.refreshed === true && context.adopted),
       error: null,
@@ -60,6 +66,8 @@ export const machineSetup = setup({
       visitors: context.visitors.length > 0 ? [] : context.visitors,
       proof: null,
       enrollment: null,
+      elevated: {},
+      credential: null,
     })),
     emitEnded: emit((_, reason: EndReason) => ({ type: 'loggedOut' as const, reason })),
     emitExpired: emit({ type: 'expired' as const }),
@@ -79,7 +87,6 @@ export const machineSetup = setup({
       })
       enqueue.emit({ type: 'walletCreated' as const, wallet })
     }),
-    revokeInBackground: ({ context }) =>
-      revokeInBackground(context.deps, context.auth?.token ?? null, 'user-intent'),
+    revokeInBackground: ({ context }) => context.deps.revoke(context.auth?.token ?? null, 'user-intent'),
   },
 })

@@ -1,6 +1,16 @@
-import type { AuthApi, AuthSettings, WalletAccount, WalletConnector, WalletProof } from '../api/types'
+import type {
+  AuthApi,
+  AuthSettings,
+  PasskeyCredentialJSON,
+  PasskeyProvider,
+  SocialCode,
+  SocialStart,
+  WalletAccount,
+  WalletConnector,
+  WalletProof,
+} from '../api/types'
 import type { SessionError } from '../errors'
-import type { Auth, EndReason, StoredSession } from '../token/auth'
+import type { Auth, EndReason, SealedToken, StoredSession } from '../token/auth'
 import type { User } from '../token/claims'
 
 export type { EndReason, StoredSession }
@@ -25,6 +35,11 @@ export interface SessionMachineDeps {
   settings(signal: AbortSignal): Promise<AuthSettings>
   /** Finishes the read of an async storage adapter (only called when the first read was async). */
   restore(signal: AbortSignal): Promise<StoredSession>
+  /**
+   * Ends a server session in the background (logout, a late or foreign answer): best-effort, retried,
+   * never throws. `token` is null in cookie mode, where the cookie carries the session.
+   */
+  revoke(token: SealedToken | null, reason: string): void
   /** Runs a token refresh once across tabs; resolves with another tab's session when it refreshed first. */
   refreshShared(current: Auth, signal: AbortSignal, refresh: () => Promise<Auth>): Promise<Auth>
   /** Subscribes to the device waking up (visibility, focus, online, pageshow by default). */
@@ -68,6 +83,12 @@ export interface SessionContext {
   enrollment: { secret: string; otpauthUri: string } | null
   /** The signed EIP-4361 proof between a wallet's signing and its verifying step. */
   proof: WalletProof | null
+  /** The provider's URL a `social.start` answered with, for the app to navigate to. */
+  redirect: string | null
+  /** The WebAuthn credential between a passkey ceremony and its verifying step. */
+  credential: PasskeyCredentialJSON | null
+  /** Step-up tokens by scope: sealed, in memory only, each until its device-clock `expiresAt`. */
+  elevated: Readonly<Record<string, Elevated>>
   /** When the session last heard from the server (sign-in, refresh, restore): wake checks wait a minute after. */
   checkedAt: number
   /** What the synchronous read of storage found (`{ kind: 'async' }` when the adapter is async). */
@@ -96,8 +117,25 @@ export type SessionEvent =
   | { type: 'token.expired' }
   | { type: 'sync.adopt'; auth: Auth }
   | { type: 'sync.ended'; reason: EndReason }
+  | { type: 'social.start'; input: SocialStart }
+  | { type: 'social.complete'; input: SocialCode }
+  /** The third-party JWT, sealed like the session's own. */
+  | { type: 'externalJwt.signIn'; jwt: SealedToken }
+  | { type: 'passkey.signIn'; provider: PasskeyProvider }
+  | { type: 'passkey.register'; provider: PasskeyProvider }
+  | { type: 'mfa.verifyPasskey'; provider: PasskeyProvider }
+  | { type: 'mfa.stepUp'; scope: string; code?: string; provider?: PasskeyProvider }
+  | { type: 'elevation.expired' }
   /** An action's input broke its rule: the error lands in the snapshot, nothing else changes. */
   | { type: 'input.rejected'; error: SessionError }
+
+/** A step-up token for one scope. */
+export interface Elevated {
+  scope: string
+  token: SealedToken
+  /** ms since epoch, in this device's clock. */
+  expiresAt: number
+}
 
 /** Events the machine emits (the rest are derived from snapshot changes by `createSession`). */
 export type SessionEmitted =

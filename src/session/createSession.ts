@@ -14,6 +14,7 @@ import { createCore } from './core'
 import { inBrowser, machineDeps } from './deps'
 import { authFromSessionHint, serverSnapshot, startingPoint } from './hint'
 import { createReady } from './ready'
+import { createRevoker } from './revoker'
 import { createSteps } from './steps'
 import { connectTabs } from './tabSync'
 import type { Session, SessionEvents, SessionOptions } from './types'
@@ -37,7 +38,8 @@ export function createSession(options: SessionOptions): Session {
       'createSession needs `api`: pass createHttpApi({ baseUrl, environmentId }) or server.api.',
     )
   }
-  const key = recordKey(options.storageKey ?? 'lanyard')
+  const storageKey = options.storageKey ?? 'lanyard'
+  const key = recordKey(storageKey)
   const cookieMode = options.tokenStorage === 'cookie'
   const hint = authFromSessionHint(options.hint)
   const now = () => Date.now()
@@ -54,7 +56,14 @@ export function createSession(options: SessionOptions): Session {
   const shared = (options.crossTab ?? inBrowser()) && store.adapter.perTab !== true
   const tabs = shared ? createTabs(key, store.adapter.subscribe?.bind(store.adapter)) : null
   const lock = createRefreshLock({ key, tabs, now, fresher: store.fresher, save: store.save })
-  const deps = machineDeps(options, { store, lock, lifetime: lifetime.signal, now })
+  const revoker = createRevoker({
+    api: options.api,
+    storage: () => store.adapter,
+    key: `${storageKey}.revoke`,
+    cookieMode,
+    lifetime: lifetime.signal,
+  })
+  const deps = machineDeps(options, { store, lock, revoker, lifetime: lifetime.signal, now })
 
   let persist: ReturnType<typeof connectTabs> = () => undefined
   const core = createCore(
@@ -79,6 +88,8 @@ export function createSession(options: SessionOptions): Session {
   const lifecycle = lifecycleActions(ctx, store, deps)
   const ready = createReady(core, cookieMode, lifecycle.refresh)
   starting = false
+  // Revokes an earlier page left unfinished, once the session knows whether it holds one again.
+  ready.promise.then((snapshot) => steps.stopped || revoker.resume(snapshot.isAuthenticated))
 
   return {
     getSnapshot: core.current,

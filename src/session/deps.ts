@@ -4,6 +4,7 @@ import type { Store } from '../storage/store'
 import type { RefreshLock } from '../sync/refreshLock'
 import { onWake } from '../sync/wake'
 import { armAt } from '../timers'
+import type { Revoker } from './revoker'
 import type { SessionOptions } from './types'
 
 /** The settings, fetched once per session on first use; a failed fetch is tried again next time. */
@@ -35,9 +36,9 @@ export const inBrowser = () =>
  */
 export function machineDeps(
   options: SessionOptions,
-  services: { store: Store; lock: RefreshLock; lifetime: AbortSignal; now(): number },
+  services: { store: Store; lock: RefreshLock; revoker: Revoker; lifetime: AbortSignal; now(): number },
 ): SessionMachineDeps {
-  const { store, lock, lifetime, now } = services
+  const { store, lock, revoker, lifetime, now } = services
   return {
     api: options.api,
     cookieMode: options.tokenStorage === 'cookie',
@@ -46,6 +47,7 @@ export function machineDeps(
     settings: cachedSettings(options.api, lifetime),
     restore: (signal) => store.read(signal),
     refreshShared: (current, signal, refresh) => lock.run(current, signal, refresh),
+    revoke: revoker.revoke,
     onWake: options.onWake ?? onWake,
     armAt: (deadline, callback) => armAt(deadline, now, callback),
     siwe: {

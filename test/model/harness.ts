@@ -120,11 +120,15 @@ export function newSession(run: Run, storage: StorageAdapter): Session {
   return run.session
 }
 
-/** An async adapter over the run's memory whose first read waits for the test to release it. */
+/**
+ * An async adapter over the run's memory whose read of the session record waits for the test to
+ * release it (other keys, such as the unfinished revokes, answer at once).
+ */
 export function asyncStorage(run: Run): StorageAdapter {
   return {
     getItem: (key) =>
       new Promise<string | null>((resolve) => {
+        if (key !== STORAGE_KEY) return resolve(run.mem.getItem(key) as string | null)
         run.heldRead = () => resolve(run.mem.getItem(key) as string | null)
       }),
     setItem: async (key, value, options) => run.mem.setItem(key, value, options),

@@ -133,6 +133,7 @@ describe('the machine on its own', () => {
         settings: () => server.api.getSettings({ signal: lifetime.signal, token: null }),
         restore: async () => ({ kind: 'none' }),
         refreshShared: (_current, _signal, refresh) => refresh(),
+        revoke: () => undefined,
         onWake: () => () => undefined,
         armAt: (deadline, callback) => {
           const id = setTimeout(callback, Math.min(deadline - Date.now(), 2 ** 31 - 1))

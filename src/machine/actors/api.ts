@@ -52,12 +52,6 @@ export async function call<T>({ deps, token, run }: CallInput<T>, signal: AbortS
   }
 }
 
-/** Calls `api.revoke` in the background, best-effort: it never throws and ends with the session. */
-export function revokeInBackground(deps: SessionMachineDeps, token: SealedToken | null, reason: string) {
-  if (token === null && !deps.cookieMode) return
-  deps.api.revoke({ reason }, { signal: deps.lifetime, token: unseal(token) }).catch(() => undefined)
-}
-
 async function authenticate(input: AuthenticateInput, signal: AbortSignal): Promise<Auth> {
   const { deps } = input
   // Settings first: a sign-in must not use up its one-time code and then fail on them.
@@ -68,14 +62,13 @@ async function authenticate(input: AuthenticateInput, signal: AbortSignal): Prom
   if (signal.aborted) {
     // The flow was left (cancel, logout) while the server was answering: never resurrect it.
     const token = typeof result?.token === 'string' ? result.token : null
-    if (input.fresh && (token || deps.cookieMode))
-      revokeInBackground(deps, token ? seal(token) : null, 'stale')
+    if (input.fresh && (token || deps.cookieMode)) deps.revoke(token ? seal(token) : null, 'stale')
     throw cancelled()
   }
   const auth = authFromResult(result, settings, deps.now(), deps.cookieMode)
   if (!input.fresh && switchesIdentity(input.current, auth)) {
     // Never become another user mid-session: revoke what the server handed over and end this session.
-    revokeInBackground(deps, auth.token, 'identity-switch')
+    deps.revoke(auth.token, 'identity-switch')
     throw new SessionError(
       'invalid_token',
       'The auth server answered with a different user or session than this one; the session was ended for safety. Sign in again.',

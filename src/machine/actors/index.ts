@@ -2,13 +2,14 @@ import { fromPromise } from 'xstate'
 import type { StoredSession } from '../../token/auth'
 import type { SessionMachineDeps } from '../types'
 import { apiActors } from './api'
+import { passkeyActors } from './passkey'
 import { timerActors } from './timers'
 import { walletActors } from './wallet'
 
-export { type ApiRun, apiCall, identitySwitch, revokeInBackground } from './api'
+export { type ApiRun, apiCall, identitySwitch } from './api'
 
 /** Finishes the read of an async storage adapter. */
 const restore = fromPromise<StoredSession, SessionMachineDeps>(({ input, signal }) => input.restore(signal))
 
 /** Every actor the session machine invokes: API calls, wallets, the stored session, timers and wake checks. */
-export const actors = { restore, ...apiActors, ...walletActors, ...timerActors }
+export const actors = { restore, ...apiActors, ...walletActors, ...timerActors, ...passkeyActors }

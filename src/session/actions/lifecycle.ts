@@ -1,4 +1,3 @@
-import { revokeInBackground } from '../../machine/actors'
 import type { SessionMachineDeps } from '../../machine/types'
 import type { Store } from '../../storage/store'
 import type { SessionSnapshot } from '../snapshot'
@@ -32,7 +31,7 @@ export function lifecycleActions(ctx: ActionContext, store: Store, deps: Session
         store
           .read(signal)
           .then((found) => {
-            if (found.kind === 'auth') revokeInBackground(deps, found.auth.token, 'user-intent')
+            if (found.kind === 'auth') deps.revoke(found.auth.token, 'user-intent')
             store.remove()
           })
           .catch(() => undefined)
