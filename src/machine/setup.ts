@@ -29,6 +29,15 @@ export const machineSetup = setup({
     adopted: ({ context }) => context.adopted,
     isCode: ({ event }, code: SessionError['code']) =>
       (event as unknown as { error?: { code?: unknown } }).error?.code === code,
+    /** On wake, at most once a minute after the server was last heard from, and never past the end. */
+    revalidateDue: ({ context }) => {
+      const now = context.deps.now()
+      return (
+        context.deps.revalidateOnFocus &&
+        now - context.checkedAt >= 60_000 &&
+        now < (context.auth?.expiresAt ?? 0)
+      )
+    },
     switchedIdentity: ({ event }) =>
       (event as unknown as { error?: { cause?: unknown } }).error?.cause === identitySwitch,
   },

@@ -114,6 +114,8 @@ export type SessionEvent =
   | { type: 'session.logout' }
   | { type: 'flow.cancel' }
   | { type: 'token.expiring' }
+  /** The device woke up (focus, visibility, network): a resting session may revalidate. */
+  | { type: 'session.wake' }
   | { type: 'token.expired' }
   | { type: 'sync.adopt'; auth: Auth }
   | { type: 'sync.ended'; reason: EndReason }

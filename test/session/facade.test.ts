@@ -72,7 +72,7 @@ describe('onWake', () => {
       crossTab: false,
     })
     await signInByEmail(session, server)
-    expect(source.listening()).toBe(2) // the expiry timer and the revalidation of the resting state
+    expect(source.listening()).toBe(1) // one listener: the expiry timer, which also tells resting states to revalidate
     session.stop()
     expect(source.listening()).toBe(0)
   })

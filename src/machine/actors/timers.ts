@@ -1,11 +1,10 @@
 import { fromCallback } from 'xstate'
 import type { SessionMachineDeps } from '../types'
 
-const MINUTE = 60_000
-
 /**
  * Emits `token.expiring` and `token.expired` from the token's device-clock expiry; re-checks the
- * wall clock whenever the device wakes, so a laptop that slept past `exp` ends at once.
+ * wall clock whenever the device wakes, so a laptop that slept past `exp` ends at once, and tells
+ * the machine (`session.wake`): a resting session then revalidates (one actor, one wake listener).
  */
 const expiry = fromCallback<{ type: 'wake' }, { deps: SessionMachineDeps; expiresAt: number }>(
   ({ input: { deps, expiresAt }, sendBack }) => {
@@ -25,7 +24,10 @@ const expiry = fromCallback<{ type: 'wake' }, { deps: SessionMachineDeps; expire
       }
     }
     arm()
-    const stopWake = deps.onWake(arm)
+    const stopWake = deps.onWake(() => {
+      arm()
+      sendBack({ type: 'session.wake' })
+    })
     return () => {
       stopWake()
       for (const cancel of cancels) cancel()
@@ -33,20 +35,4 @@ const expiry = fromCallback<{ type: 'wake' }, { deps: SessionMachineDeps; expire
   },
 )
 
-/**
- * Invoked in the resting states: when the device wakes and the server was last heard from over a
- * minute ago, asks for a refresh, so a session revoked elsewhere ends when the user comes back.
- */
-const revalidate = fromCallback<
-  { type: 'wake' },
-  { deps: SessionMachineDeps; checkedAt: number; expiresAt: number }
->(({ input: { deps, checkedAt, expiresAt }, sendBack }) => {
-  if (!deps.revalidateOnFocus) return () => undefined
-  return deps.onWake(() => {
-    const now = deps.now()
-    // A session past its end is the expiry timer's to end, not a revocation to ask the server about.
-    if (now - checkedAt >= MINUTE && now < expiresAt) sendBack({ type: 'session.refresh' })
-  })
-})
-
-export const timerActors = { expiry, revalidate }
+export const timerActors = { expiry }
