@@ -61,21 +61,12 @@ const refreshing = (back: string) =>
 const resting = machineSetup.createStateConfig({
   on: {
     'session.refresh': { target: 'refreshing', actions: 'noteCheck' },
+    // Revalidate on focus: learn of a revocation when the user comes back.
+    'session.wake': { guard: 'revalidateDue', target: 'refreshing', actions: 'noteCheck' },
     'sync.adopt': { target: '#authenticated', reenter: true, actions: 'setAuth' },
   },
 }).on
 
-/** Resting states check for a revocation when the device wakes (revalidate on focus). */
-const revalidate = machineSetup.createStateConfig({
-  invoke: {
-    src: 'revalidate',
-    input: ({ context }) => ({
-      deps: context.deps,
-      checkedAt: context.checkedAt,
-      expiresAt: (context.auth as Auth).expiresAt,
-    }),
-  },
-}).invoke
 
 export const authenticated = machineSetup.createStateConfig({
   id: 'authenticated',
@@ -127,7 +118,6 @@ export const authenticated = machineSetup.createStateConfig({
           initial: 'idle',
           states: {
             idle: {
-              invoke: revalidate,
               on: {
                 ...resting,
                 'mfa.enroll': { guard: not('hasTotp'), target: 'enrolling' },
@@ -168,7 +158,7 @@ export const authenticated = machineSetup.createStateConfig({
         info: {
           initial: 'idle',
           states: {
-            idle: { invoke: revalidate, on: { ...resting, 'info.submit': 'submitting' } },
+            idle: { on: { ...resting, 'info.submit': 'submitting' } },
             submitting: {
               meta: { busy: true },
               invoke: {
@@ -198,8 +188,8 @@ export const authenticated = machineSetup.createStateConfig({
                 onError: failInPlace('failed'),
               },
             },
-            waiting: { invoke: revalidate, on: { ...resting, 'embeddedWallet.create': 'creating' } },
-            failed: { invoke: revalidate, on: { ...resting, 'embeddedWallet.create': 'creating' } },
+            waiting: { on: { ...resting, 'embeddedWallet.create': 'creating' } },
+            failed: { on: { ...resting, 'embeddedWallet.create': 'creating' } },
             refreshing: refreshing('failed'),
           },
         },
@@ -209,7 +199,6 @@ export const authenticated = machineSetup.createStateConfig({
       initial: 'idle',
       states: {
         idle: {
-          invoke: revalidate,
           on: {
             ...resting,
             'wallet.link': {
