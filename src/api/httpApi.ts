@@ -1,8 +1,8 @@
 import { cancelledError, networkError, SessionError, type SessionErrorCode } from '../errors'
 import { clearTimer, MAX_DELAY, setTimer } from '../timers'
-import { isObject } from './json'
+import { isObject, type Json } from './json'
 import type { ApiContext, AuthApi } from './types'
-import { type Answer, codeOf, malformed, readAnswer, requestBody, routes } from './wire'
+import { type Answer, codeOf, malformed, readAnswer, requestBody, routes, verification } from './wire'
 
 /** Options of {@link createHttpApi}. */
 export interface HttpApiOptions {
@@ -27,8 +27,13 @@ const ignore = () => {}
 /** The longest response body read, in characters; anything bigger is not an auth answer. */
 const MAX_BODY = 1_048_576
 
-// Anything that looks like a JWT (or a bearer header) must never reach an error message.
-const tokenLike = /eyJ[\w-]*\.[\w-]*|bearer\s+\S+/i
+// Anything that looks like a JWT (or a bearer header) must never reach an error message. Every
+// JWT part starts with `eyJ` (base64url of `{"`), so the dots between them (written `.`, `%2E`,
+// `&#46;` or with spaces around) do not matter.
+const tokenLike = /eyJ|bearer\s/i
+
+/** The longest wait taken from a server, in seconds (a day): a 25-digit `Retry-After` is not a plan. */
+const MAX_RETRY_AFTER = 86_400
 
 // What an error says when the server gave no message of its own (or one that might hold a token).
 const fallbackMessages: Partial<Record<SessionErrorCode, string>> = {
@@ -42,10 +47,12 @@ const fallbackMessages: Partial<Record<SessionErrorCode, string>> = {
 
 /** A failed answer as a SessionError: the code from {@link codeOf}, a message that holds no token, `retryAfter`. */
 function errorFrom({ status, body, serverNow }: Answer, retryAfterHeader: string | null): SessionError {
-  const detail = isObject(body) && isObject(body.error) ? body.error : {}
+  // Dynamic's `{ error: message, code }`, or `{ error: { code, message } }`.
+  const detail = isObject(body) ? (isObject(body.error) ? body.error : body) : {}
   const code = codeOf(status, detail.code)
   const clientError = status >= 400 && status < 500
-  const said = typeof detail.message === 'string' ? detail.message.trim() : ''
+  const text = detail.message ?? detail.error
+  const said = typeof text === 'string' ? text.trim() : ''
   const message =
     said && said.length <= 300 && !tokenLike.test(said)
       ? said
@@ -58,14 +65,12 @@ function errorFrom({ status, body, serverNow }: Answer, retryAfterHeader: string
     // Delta-seconds or an HTTP date (read against the server's clock), else the body's number.
     const header = retryAfterHeader?.trim() ?? ''
     const at = Date.parse(header)
-    const fromBody = detail.retryAfter as number
-    retryAfter = /^\d+$/.test(header)
+    const seconds = /^\d+$/.test(header)
       ? Number(header)
-      : !Number.isNaN(at)
+      : at >= 0
         ? Math.max(0, Math.ceil((at - (serverNow ?? Date.now())) / 1000))
-        : Number.isFinite(fromBody) && fromBody >= 0
-          ? fromBody
-          : undefined
+        : (detail.retryAfter as number)
+    retryAfter = seconds >= 0 ? Math.min(seconds, MAX_RETRY_AFTER) : undefined
   }
   return new SessionError(code, message, { status, retryAfter })
 }
@@ -128,6 +133,7 @@ async function request(
   path: string,
   ctx: ApiContext,
   body?: object,
+  idempotencyKey?: string,
 ): Promise<Answer> {
   const { timeoutMs } = transport
   const fetchImpl = transport.fetch ?? globalThis.fetch
@@ -150,6 +156,7 @@ async function request(
   const headers: Record<string, string> = { Accept: 'application/json' }
   if (body) headers['Content-Type'] = 'application/json'
   if (ctx?.token) headers.Authorization = `Bearer ${ctx.token}`
+  if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey
   try {
     return await answerOf(
       await fetchImpl(transport.root + path, {
@@ -157,6 +164,8 @@ async function request(
         headers,
         body: body && JSON.stringify(body),
         credentials: transport.credentials,
+        // A redirect would re-send the body (a one-time code, a signature) to wherever it points.
+        redirect: 'error',
         signal: controller.signal,
       }),
     )
@@ -220,13 +229,36 @@ export function createHttpApi(options: HttpApiOptions): AuthApi & { readonly env
     },
   }
 
+  // What each verification was created with (`{ email }`, `{ phoneNumber }`): Dynamic's retry wants it again.
+  const created: Record<string, Json | undefined> = {}
+  // The Idempotency-Key of an embedded wallet whose answer may have been lost: the retry sends it again.
+  let walletKey: string | undefined
+
   // One method per route: with a request body it is `(input, ctx)`, without one `(ctx)`.
   const api: Record<string, unknown> = { environmentId }
   for (const [name, route] of Object.entries(routes)) {
+    const echo = route.answer === verification
+    const wallet = name === 'createEmbeddedWallet'
     api[name] = async (input: unknown, ctx: ApiContext) => {
       if (!route.body) ctx = input as ApiContext
-      const answer = await request(transport, route.method, route.path, ctx, requestBody(route, input))
-      return readAnswer(route, answer, ctx)
+      let body = requestBody(route, input)
+      if (echo) body = { ...created[(input as Json).verificationId as string], ...body }
+      if (wallet) walletKey ??= Math.random().toString(36).slice(2) + Date.now().toString(36)
+      const key = wallet ? walletKey : undefined
+      try {
+        const result = readAnswer(
+          route,
+          await request(transport, route.method, route.path, ctx, body, key),
+          ctx,
+        )
+        if (echo) created[(result as { verificationId: string }).verificationId] = body
+        if (key) walletKey = undefined
+        return result
+      } catch (error) {
+        // An answer was read, and it refused: the next create is a new one.
+        if (key && (error as SessionError).status! < 500) walletKey = undefined
+        throw error
+      }
     }
   }
   return api as unknown as AuthApi & { readonly environmentId: string }

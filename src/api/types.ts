@@ -88,7 +88,10 @@ export interface AuthApi {
   resendSmsCode(input: { verificationId: string }, ctx: ApiContext): Promise<{ verificationId: string }>
   verifySmsCode(input: { verificationId: string; code: string }, ctx: ApiContext): Promise<AuthResult>
   getNonce(ctx: ApiContext): Promise<{ nonce: string }>
-  recordVisit(input: { address: string; chain: string; walletName: string }, ctx: ApiContext): Promise<void>
+  recordVisit(
+    input: { address: string; chain: string; walletName: string; walletProvider?: string },
+    ctx: ApiContext,
+  ): Promise<void>
   signInWithWallet(input: WalletProof, ctx: ApiContext): Promise<AuthResult>
   linkWallet(input: WalletProof, ctx: ApiContext): Promise<AuthResult>
   updateUser(input: { fields: Record<string, string> }, ctx: ApiContext): Promise<AuthResult>

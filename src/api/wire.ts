@@ -1,7 +1,7 @@
 import { SessionError, type SessionErrorCode, sessionErrorCodes } from '../errors'
 import { apiUserFrom } from '../token/user'
-import { isObject, type Json, str } from './json'
-import type { ApiContext, AuthApi, AuthResult, AuthSettings } from './types'
+import { isObject, type Json, list, str } from './json'
+import type { ApiContext, ApiUser, AuthApi, AuthResult, AuthSettings } from './types'
 
 // What both ends of the REST wire share: the routes under `/sdk/{environmentId}/`, the names
 // each AuthApi input and answer travels under, and how an HTTP status and a SessionError code
@@ -37,6 +37,21 @@ export interface Answer {
 
 // --- status ↔ code -----------------------------------------------------------------------------
 
+/**
+ * Dynamic's error `code`s as lanyard's, by rule rather than by list: `wrong_email_verification_token`,
+ * `wrong_sms_verification_token`, `mfa_invalid_code` → `invalid_code`; `too_many_*_attempts` →
+ * `too_many_attempts`; `invalid_email_verification` (and sms, and plain) → `code_expired`. Any
+ * other code passes as it is (`too_many_requests` comes with a 429: `rate_limited`).
+ */
+const fromDynamic = (code: unknown): unknown =>
+  /^wrong_\w+_token$|_invalid_code$/.test(code as string)
+    ? 'invalid_code'
+    : /^too_many_\w*attempts$/.test(code as string)
+      ? 'too_many_attempts'
+      : /^invalid_\w*verification$/.test(code as string)
+        ? 'code_expired'
+        : code
+
 // Codes that only the client can produce: a server claiming them would be misleading.
 const clientOnlyCodes: readonly string[] = ['network', 'timeout', 'cancelled', 'storage_unavailable']
 
@@ -47,6 +62,7 @@ const clientOnlyCodes: readonly string[] = ['network', 'timeout', 'cancelled', '
  * end the session.
  */
 export function codeOf(status: number, bodyCode?: unknown): SessionErrorCode {
+  bodyCode = fromDynamic(bodyCode)
   const clientError = status >= 400 && status < 500
   const known =
     sessionErrorCodes.includes(bodyCode as SessionErrorCode) && !clientOnlyCodes.includes(bodyCode as string)
@@ -69,14 +85,26 @@ const statuses: Partial<Record<SessionErrorCode, number>> = {
 /** The status a server answers a SessionError with when the error names none (400 by default). */
 export const statusOf = (code: SessionErrorCode): number => statuses[code] ?? 400
 
-/** The body of an error answer: `{ error: { code, message } }`. */
-export const errorBody = (error: SessionError): Json => ({
-  error: { code: error.code, message: error.message },
-})
+/**
+ * The body of an error answer as Dynamic writes it: `{ error: message, code }`, the code in Dynamic's
+ * vocabulary where it has one for the route (`path`: email, SMS or MFA), else lanyard's.
+ */
+export function errorBody({ code, message }: SessionError, path = ''): Json {
+  const channel = /email|sms/i.exec(path)?.[0].toLowerCase()
+  const mfa = path.includes('/mfa/')
+  const dynamic =
+    code === 'invalid_code'
+      ? channel
+        ? `wrong_${channel}_verification_token`
+        : mfa && 'mfa_invalid_code'
+      : code === 'too_many_attempts'
+        ? `too_many_${channel ? `${channel}_` : ''}verification_attempts`
+        : code === 'code_expired' && `invalid_${channel ? `${channel}_` : ''}verification`
+  return { error: message, code: dynamic || code }
+}
 
 // --- the table ----------------------------------------------------------------------------------
 
-const verification = { verificationId: 'verificationUUID' }
 const code = { verificationId: 'verificationUUID', code: 'verificationToken' }
 const proof = {
   message: 'messageToSign',
@@ -86,6 +114,8 @@ const proof = {
   walletName: 'walletName',
   walletProvider: 'walletProvider',
 }
+/** The verification answers: the create and retry of email and SMS share this object (the client echoes their request). */
+export const verification = { verificationId: 'verificationUUID' }
 
 /** A route from its line as SPEC §5 writes it (`'POST emailVerifications/create'`), its answer and its body. */
 /* @__NO_SIDE_EFFECTS__ */
@@ -108,30 +138,56 @@ export const routes: { readonly [K in Method]: Route } = {
     address: 'address',
     chain: 'chain',
     walletName: 'walletName',
+    walletProvider: 'provider',
   }),
   signInWithWallet: route('POST wallets/signin', 'session', proof),
   linkWallet: route('POST verify/link', 'session', proof),
-  updateUser: route('PUT users', 'session', { fields: 'fields' }),
-  enrollTotp: route('POST users/mfa/register/totp', { secret: 'secret', otpauthUri: 'uri' }),
+  // `*`: the fields are the body itself (Dynamic's flat `UserFields`).
+  updateUser: route('PUT users', 'session', { fields: '*' }),
+  enrollTotp: route('GET users/mfa/register/totp', { secret: 'secret', otpauthUri: 'uri' }),
   verifyTotp: route('POST users/mfa/auth/totp', 'session', { code: 'code' }),
-  createEmbeddedWallet: route('POST users/embeddedWallets', 'session', { chain: 'chain' }),
+  createEmbeddedWallet: route('POST users/embeddedWallets', 'session', { chain: 'embeddedWallets' }),
   refresh: route('POST refresh'),
   revoke: route('POST revoke', 'none', { reason: 'reason' }),
 }
 
-/** The routes a server also serves that are no AuthApi method: the current user and the JWKS. */
+/**
+ * The routes a server also serves that are no AuthApi method: the current user, the confirmation of
+ * a TOTP device, Dynamic's older wallet sign-in (`verify`, the same as `wallets/signin`) and the JWKS.
+ */
 export const serverRoutes = {
   currentUser: { method: 'GET', path: 'users' },
+  confirmTotp: { method: 'POST', path: 'users/mfa/register/totp' },
+  verify: { method: 'POST', path: 'verify' },
   jwks: { method: 'GET', path: '.well-known/jwks' },
+  jwksJson: { method: 'GET', path: '.well-known/jwks.json' },
 } as const
 
 // --- the client's side -----------------------------------------------------------------------------
+
+// Wire names whose value is written as more than one field.
+const writeRules: Record<string, (value: never) => Json> = {
+  '*': (fields: Json) => fields,
+  // A connector's chain: Dynamic's ChainEnum (`EVM`) or CAIP-2 `eip155:<id>` → `EVM` + `network: '<id>'`.
+  chain: (chain: string) => {
+    const id = /^eip155:(\d+)$/.exec(chain)?.[1]
+    return id ? { chain: 'EVM', network: id } : { chain }
+  },
+  embeddedWallets: (chain: string) => ({
+    embeddedWallets: [{ chain, embeddedWalletProvider: 'dynamicWaas' }],
+  }),
+}
 
 /** The JSON body of a request: the input's fields under their wire names; `{}` or none without input. */
 export function requestBody({ method, body }: Route, input: unknown): Json | undefined {
   if (!body) return method === 'GET' ? undefined : {}
   const values = input as Json
-  return Object.fromEntries(Object.entries(body).map(([name, wire]) => [wire, values[name]]))
+  return Object.assign(
+    {},
+    ...Object.entries(body).map(
+      ([name, wire]) => writeRules[wire]?.(values[name] as never) ?? { [wire]: values[name] },
+    ),
+  )
 }
 
 /** A `server` error for an answer the client cannot use. */
@@ -165,18 +221,23 @@ function readSession({ body, status, serverNow }: Answer, ctx: ApiContext): Auth
   return {
     token: (jwt as string) || null,
     expiresAt: expiresAt as number,
-    user: apiUserFrom(user as Json),
+    // Dynamic's SdkUser names the environment `projectEnvironmentId`.
+    user: apiUserFrom({ environmentId: (user as Json).projectEnvironmentId, ...(user as Json) }),
     serverNow,
   }
 }
 
+/** Dynamic's ProjectSettings: required fields are the `kyc` entries enabled and required; embedded wallets from `sdk`. */
 function readSettings({ body, status }: Answer): AuthSettings {
-  // A body that is not an object fails like one with unexpected settings.
-  const { embeddedWallets = {}, requiredFields = [] } = isObject(body) ? body : { requiredFields: null }
-  if (!isObject(embeddedWallets) || !Array.isArray(requiredFields)) throw malformed('bad settings', status)
+  const { kyc, sdk } = isObject(body) ? body : {}
+  if (!Array.isArray(kyc) || !isObject(sdk)) throw malformed('bad settings', status)
   return {
-    embeddedWallets: { createOnSignup: embeddedWallets.createOnSignup === true },
-    requiredFields: requiredFields.filter((field) => typeof field === 'string'),
+    embeddedWallets: {
+      createOnSignup: (sdk.embeddedWallets as Json | undefined)?.automaticEmbeddedWalletCreation === true,
+    },
+    requiredFields: list(kyc, (field) =>
+      isObject(field) && field.required === true && field.enabled === true ? str(field.name) : undefined,
+    ),
   }
 }
 
@@ -201,18 +262,43 @@ const badRequest = (message: string) => new SessionError('invalid_input', messag
 
 function readProfileFields(fields: unknown): Record<string, string> {
   if (!isObject(fields) || !Object.values(fields).every((value) => typeof value === 'string')) {
-    throw badRequest(
-      'The request body needs `fields`: an object of strings, e.g. { "fields": { "alias": "ada" } }.',
-    )
+    throw badRequest('The request body must be the user fields, each a string, e.g. { "alias": "ada" }.')
   }
   return fields as Record<string, string>
 }
 
-// How a server reads a request field: a non-empty string, except these.
-const fieldRules: Record<string, (value: unknown) => unknown> = {
+/** Dynamic's ChainEnum (`EVM`...), with the EIP-155 id in `network`: `EVM` + `'137'` → `eip155:137`. */
+function readChain(chain: unknown, network: unknown): string {
+  if (typeof chain !== 'string' || !/^[A-Z]+$/.test(chain)) {
+    throw badRequest(
+      '`chain` must be one of Dynamic\'s ChainEnum values, e.g. "EVM" (the chain id goes in `network`).',
+    )
+  }
+  if (network === undefined || network === null) return chain
+  if (chain !== 'EVM' || !/^\d{1,18}$/.test(String(network))) {
+    throw badRequest('`network` must be the EIP-155 chain id of an EVM chain, e.g. "1".')
+  }
+  return `eip155:${network}`
+}
+
+// How a server reads a request field: a non-empty string, except these (`body` is the whole request).
+const fieldRules: Record<string, (value: unknown, body: Json) => unknown> = {
   walletProvider: (value) => (typeof value === 'string' ? value : 'browserExtension'),
   reason: (value) => (typeof value === 'string' ? value : 'logout'),
-  fields: readProfileFields,
+  // Dynamic's flat UserFields: the whole body.
+  fields: (_value, body) => readProfileFields(body),
+  chain: (value, body) =>
+    Array.isArray(value)
+      ? readChain(isObject(value[0]) ? value[0].chain : undefined, undefined)
+      : readChain(value, body.network),
+  // E.164, or Dynamic's `phoneCountryCode` + national `phoneNumber`.
+  phone: (value, body) => {
+    if (typeof value !== 'string' || value === '')
+      throw badRequest('The request body needs a non-empty string `phoneNumber`.')
+    return body.phoneCountryCode == null
+      ? value
+      : `+${String(body.phoneCountryCode).replace(/^\+/, '')}${value}`
+  },
 }
 
 /** The method's input read back from a request body; a required field that is not a non-empty string is a 400. */
@@ -222,20 +308,62 @@ export function readRequest({ body: fields }: Route, body: Json): Json | undefin
   for (const [name, wire] of Object.entries(fields)) {
     const rule = fieldRules[name]
     const value = body[wire]
-    if (rule) input[name] = rule(value)
+    if (rule) input[name] = rule(value, body)
     else if (typeof value === 'string' && value !== '') input[name] = value
     else throw badRequest(`The request body needs a non-empty string \`${wire}\`.`)
   }
   return input
 }
 
+/** A required profile field as Dynamic's `ProjectSettingsKyc`. */
+const kycField = (name: string): Json => ({
+  name,
+  required: true,
+  enabled: true,
+  unique: false,
+  verify: false,
+  type: 'standard',
+})
+
+/**
+ * A user as Dynamic's `SdkUser`: `projectEnvironmentId`, credentials with `signInEnabled`,
+ * `missingFields` as `ProjectSettingsKyc` objects.
+ */
+export function sdkUser({
+  environmentId,
+  verifiedCredentials = [],
+  missingFields = [],
+  ...rest
+}: ApiUser): Json {
+  return {
+    ...rest,
+    projectEnvironmentId: environmentId,
+    verifiedCredentials: verifiedCredentials.map((credential) => ({
+      ...credential,
+      signInEnabled: credential.format !== 'totp',
+    })),
+    missingFields: missingFields.map(kycField),
+  }
+}
+
+/** The settings as Dynamic's `ProjectSettings`: required fields as `kyc`, embedded wallets under `sdk`. */
+const projectSettings = ({ embeddedWallets, requiredFields }: AuthSettings): Json => ({
+  chains: [{ name: 'EVM', enabled: true }],
+  kyc: requiredFields.map(kycField),
+  design: {},
+  general: {},
+  privacy: {},
+  sdk: { embeddedWallets: { automaticEmbeddedWalletCreation: embeddedWallets.createOnSignup } },
+  security: {},
+})
+
 /** The JSON body of a successful answer; undefined for an empty (204) one. */
 export function writeAnswer({ answer }: Route, result: unknown): Json | undefined {
   if (answer === 'none') return undefined
-  if (answer === 'settings') return { ...(result as AuthSettings) }
+  if (answer === 'settings') return projectSettings(result as AuthSettings)
   if (answer === 'session') {
     const { user, token, expiresAt } = result as AuthResult
-    return { user, jwt: token ?? undefined, expiresAt }
+    return { user: user && sdkUser(user), jwt: token ?? undefined, expiresAt }
   }
   const values = result as Json
   return Object.fromEntries(Object.entries(answer).map(([name, wire]) => [wire, values[name]]))

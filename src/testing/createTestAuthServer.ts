@@ -2,6 +2,7 @@ import { normalizeEmail, normalizePhone } from '../validate'
 import { createApi } from './api'
 import { createFaults } from './faults'
 import { listen } from './http'
+import { createInternals, internals } from './internals'
 import { createKeyRing } from './keys'
 import { createOneTimeCodes } from './oneTimeCodes'
 import { resolveOptions } from './options'
@@ -83,5 +84,6 @@ export function createTestAuthServer(options: TestAuthServerOptions = {}): TestA
     jwks: () => keys.jwks(),
     rotateKey: () => keys.rotate(),
   }
+  internals.set(server, createInternals(sessions, now))
   return server
 }

@@ -1,13 +1,24 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { routes } from '../api/wire'
 import { SessionError } from '../errors'
 import { handleAdmin } from './httpAdmin'
+import { refuseCrossSite } from './httpOrigin'
 import { isSecure, readBody, tokenOf } from './httpRequest'
 import { createResponder, NO_CONTENT, type Responder } from './httpResponse'
 import { createRouteTable, type Handler, type RouteTable } from './httpRoutes'
 import type { TestAuthServer } from './types'
 
 const notFound = (message: string) => new SessionError('invalid_input', message, { status: 404 })
+
+/** A path segment, percent-decoded; a malformed escape (`%E0`) is a path that names no route. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    throw notFound('No such route: the path has a malformed %-escape.')
+  }
+}
 
 /** The handler of an SDK route; 404 for an unknown path, 405 for a known one with another method. */
 function handlerOf(table: RouteTable, method: string | undefined, path: string, pathname: string): Handler {
@@ -25,7 +36,7 @@ function handlerOf(table: RouteTable, method: string | undefined, path: string, 
 function answerPreflight(allowedOrigin: boolean, res: ServerResponse) {
   if (allowedOrigin) {
     res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, OPTIONS')
-    res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept')
+    res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept, Idempotency-Key')
     res.setHeader('Access-Control-Max-Age', '600')
   }
 }
@@ -35,7 +46,7 @@ function createHandler(server: TestAuthServer, responder: Responder) {
   const table = createRouteTable(server, responder)
   return async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-    const segments = url.pathname.split('/').filter(Boolean).map(decodeURIComponent)
+    const segments = url.pathname.split('/').filter(Boolean).map(decodeSegment)
     const [area, env, ...rest] = segments
     if ((area !== 'sdk' && area !== 'admin') || env !== environmentId) {
       throw notFound(`No such route. The routes live under /sdk/${environmentId}/.`)
@@ -47,6 +58,9 @@ function createHandler(server: TestAuthServer, responder: Responder) {
       return responder.send(res, 204, NO_CONTENT)
     }
     const handler = handlerOf(table, req.method, rest.join('/'), url.pathname)
+    // CSRF: every route that changes state (GET users/mfa/register/totp starts an enrolment).
+    if (req.method !== 'GET' || rest.join('/') === routes.enrollTotp.path)
+      refuseCrossSite(req, options.allowedOrigins)
     if (req.method === 'GET') req.resume()
     const body = req.method === 'GET' ? {} : await readBody(req)
     const controller = new AbortController()
@@ -84,7 +98,7 @@ export function listen(server: TestAuthServer, port = 0): Promise<{ url: string;
   const responder = createResponder(server.options)
   const handle = createHandler(server, responder)
   const httpServer = createServer((req, res) => {
-    handle(req, res).catch((error) => responder.sendError(res, error))
+    handle(req, res).catch((error) => responder.sendError(res, error, req.url))
   })
 
   let closing: Promise<void> | undefined

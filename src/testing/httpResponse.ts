@@ -31,8 +31,8 @@ export function createResponder(options: ResolvedTestAuthServerOptions) {
   return {
     send,
 
-    /** An error as `{ error: { code, message } }` with its status; `Retry-After` when rate limited. */
-    sendError(res: ServerResponse, error: unknown) {
+    /** An error as Dynamic writes it, `{ error: message, code }`, with its status; `Retry-After` when rate limited. */
+    sendError(res: ServerResponse, error: unknown, path?: string) {
       if (res.headersSent || res.destroyed) return
       // An injected network failure (`server.fail(op, { status: 0 })`): drop the connection as a real outage would.
       if (error instanceof TypeError && error.message === 'fetch failed') {
@@ -50,7 +50,7 @@ export function createResponder(options: ResolvedTestAuthServerOptions) {
         res.setHeader('Retry-After', String(Math.max(0, Math.ceil(sessionError.retryAfter ?? 1))))
       }
       if (status === 401 && cookieMode) res.appendHeader('Set-Cookie', clearCookie())
-      send(res, status, errorBody(sessionError))
+      send(res, status, errorBody(sessionError, path))
     },
 
     /** The httpOnly cookie that carries the JWT in cookie mode, for as long as the token lives. */

@@ -2,9 +2,11 @@ import type { ServerResponse } from 'node:http'
 import { createLocalJWKSet, decodeJwt, jwtVerify } from 'jose'
 import type { Json } from '../api/json'
 import type { ApiContext, AuthResult } from '../api/types'
-import { type Method, type Route, readRequest, routes, serverRoutes, writeAnswer } from '../api/wire'
+import { type Method, type Route, readRequest, routes, sdkUser, serverRoutes, writeAnswer } from '../api/wire'
 import { apiUserFrom } from '../token/user'
+import { normalizeEmail } from '../validate'
 import { NO_CONTENT, type Responder } from './httpResponse'
+import { internals, totpDeviceId } from './internals'
 import { unauthorized } from './refuse'
 import type { TestAuthServer } from './types'
 
@@ -65,8 +67,56 @@ export function createRouteTable(server: TestAuthServer, responder: Responder): 
         // Logging out ends the cookie whatever the server says about the token.
         if (name === 'revoke' && cookieMode) ctx.res.appendHeader('Set-Cookie', responder.clearCookie())
       }
-      if (route.answer === 'session') return sessionAnswer(ctx, route, result as AuthResult)
-      return writeAnswer(route, result) ?? NO_CONTENT
+      if (route.answer === 'session') {
+        const body = sessionAnswer(ctx, route, result as AuthResult)
+        // Dynamic's UpdateSelfResponse: what the UI shows next (lanyard verifies no email change).
+        return name === 'updateUser' ? { ...body, nextView: 'done' } : body
+      }
+      return dynamicAnswer(name, ctx.body, writeAnswer(route, result)) ?? NO_CONTENT
+    })
+  }
+
+  /** The fields Dynamic's answers carry besides lanyard's: the verification's target, the TOTP device, MFA settings. */
+  const dynamicAnswer = (name: Method, request: Json, body: Json | undefined) => {
+    if (!body) return body
+    if (name === 'sendEmailCode' || name === 'resendEmailCode') {
+      return { ...body, email: normalizeEmail(request.email) ?? undefined }
+    }
+    if (name === 'sendSmsCode' || name === 'resendSmsCode') {
+      return { ...body, phoneNumber: request.phoneNumber }
+    }
+    if (name === 'enrollTotp') return { id: totpDeviceId(String(body.secret)), type: 'totp', ...body }
+    if (name === 'getSettings') {
+      const required = options.mfa === 'required'
+      return { ...body, security: { mfa: { enabled: true, required, availableMethods: ['totp'] } } }
+    }
+    return body
+  }
+
+  // Idempotency-Key of createEmbeddedWallet, per user: a retry of a create whose answer was lost
+  // gets the session's fresh token (the wallet it created) instead of a second wallet.
+  const created = new Map<string, Promise<unknown>>()
+  const createWallet = table.get(routes.createEmbeddedWallet.path)?.get(routes.createEmbeddedWallet.method)
+  if (createWallet) {
+    add(routes.createEmbeddedWallet.method, routes.createEmbeddedWallet.path, async (ctx) => {
+      const key = ctx.res.req.headers['idempotency-key']
+      const sub = ctx.api.token ? claimsOf(ctx.api.token).sub : undefined
+      if (typeof key !== 'string' || typeof sub !== 'string') return createWallet(ctx)
+      const id = `${sub} ${key}`
+      const earlier = created.get(id)
+      if (
+        earlier &&
+        (await earlier.then(
+          () => true,
+          () => false,
+        ))
+      ) {
+        return sessionAnswer(ctx, routes.refresh, await server.api.refresh(ctx.api))
+      }
+      const run = createWallet(ctx)
+      created.set(id, run)
+      run.catch(() => created.delete(id))
+      return run
     })
   }
 
@@ -87,8 +137,18 @@ export function createRouteTable(server: TestAuthServer, responder: Responder): 
     }
     const session = server.sessions().find((s) => s.id === claims.sid)
     if (!session || session.revokedAt !== null) throw refused()
-    return { user: apiUserFrom(claims), expiresAt: claims.exp }
+    // Dynamic's getAuthenticatedUser: the SdkUser itself.
+    return sdkUser(apiUserFrom(claims))
   })
   add(serverRoutes.jwks.method, serverRoutes.jwks.path, async () => server.jwks())
+  add(serverRoutes.jwksJson.method, serverRoutes.jwksJson.path, async () => server.jwks())
+  // Dynamic's `verify`: the wallet sign-in (or sign-up) of `wallets/signin`.
+  const walletSignIn = table.get(routes.signInWithWallet.path)?.get(routes.signInWithWallet.method)
+  if (walletSignIn) add(serverRoutes.verify.method, serverRoutes.verify.path, walletSignIn)
+  add(serverRoutes.confirmTotp.method, serverRoutes.confirmTotp.path, async ({ api, body }) => {
+    const extra = internals.get(server)
+    if (!extra) throw unauthorized('This server cannot confirm TOTP devices.')
+    return extra.confirmTotp(body, api)
+  })
   return table
 }

@@ -42,6 +42,19 @@ export function createWalletProofs(options: ResolvedTestAuthServerOptions): Wall
     if (fields.address.toLowerCase() !== proof.address.toLowerCase()) {
       throw invalidInput('The sign-in message names another address than the wallet that signed it.')
     }
+    // The connector's chain: Dynamic's `EVM`, or `eip155:<id>` (sent as `EVM` + `network`) whose id the message must carry.
+    const network = /^eip155:(\d+)$/.exec(proof.chain)?.[1]
+    if (network === undefined && proof.chain !== undefined && proof.chain !== 'EVM') {
+      throw invalidInput(
+        `Wallets on ${proof.chain} cannot sign in here: only EVM (EIP-4361) wallets can.`,
+        400,
+      )
+    }
+    if (network !== undefined && Number(network) !== fields.chainId) {
+      throw invalidInput(
+        `The sign-in message's "Chain ID" (${fields.chainId}) is not the wallet's network (${network}).`,
+      )
+    }
     if (fields.requestId !== environmentId) {
       throw invalidInput(`The sign-in message's "Request ID" must be the environment id (${environmentId}).`)
     }
@@ -96,7 +109,8 @@ export function createWalletProofs(options: ResolvedTestAuthServerOptions): Wall
         id: randomUUID(),
         format: 'blockchain',
         address: signer,
-        chain: nonEmpty(proof.chain, 'EVM'),
+        // Dynamic's ChainEnum, as its credentials carry it.
+        chain: 'EVM',
         walletName: nonEmpty(proof.walletName, 'unknown'),
         walletProvider: nonEmpty(proof.walletProvider, 'browserExtension'),
         publicIdentifier: signer,

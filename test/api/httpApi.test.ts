@@ -395,7 +395,17 @@ describe('createHttpApi: requests and results', () => {
     const { url } = await canned((req, res) => {
       res.writeHead(200, { 'Content-Type': 'application/json' })
       if (req.url?.endsWith('/settings')) {
-        res.end(JSON.stringify({ embeddedWallets: { createOnSignup: true }, requiredFields: ['alias', 7] }))
+        res.end(
+          JSON.stringify({
+            kyc: [
+              { name: 'alias', required: true, enabled: true, unique: false, verify: false },
+              { name: 'team', required: false, enabled: true, unique: false, verify: false },
+              { name: 'country', required: true, enabled: false, unique: false, verify: false },
+              { name: 7, required: true, enabled: true },
+            ],
+            sdk: { embeddedWallets: { automaticEmbeddedWalletCreation: true } },
+          }),
+        )
       } else res.end(JSON.stringify({ secret: 'SECRET', uri: 'otpauth://totp/x?secret=SECRET' }))
     })
     const api = createHttpApi({ baseUrl: url, environmentId: 'env' })

@@ -23,7 +23,7 @@ const inputs: Partial<Record<Method, unknown>> = {
   sendSmsCode: { phone: '+15550100000' },
   resendSmsCode: { verificationId: 'v-2' },
   verifySmsCode: { verificationId: 'v-2', code: '654321' },
-  recordVisit: { address: '0xabc', chain: 'EVM', walletName: 'w' },
+  recordVisit: { address: '0xabc', chain: 'EVM', walletName: 'w', walletProvider: 'browserExtension' },
   signInWithWallet: {
     message: 'm',
     signature: '0x1',

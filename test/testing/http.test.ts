@@ -234,8 +234,15 @@ describe('reference backend over HTTP: flows through createHttpApi', () => {
     const { token, user } = await emailSignIn(server, api)
     const ok = await fetch(`${sdk}/users`, { headers: { Authorization: `Bearer ${token}` } })
     expect(ok.status).toBe(200)
+    // Dynamic's SdkUser itself, not wrapped: projectEnvironmentId, credentials with signInEnabled.
     const body = await ok.json()
-    expect(body.user).toMatchObject({ id: user?.id, email: 'ada@example.com', scope: 'user:basic' })
+    expect(body).toMatchObject({
+      id: user?.id,
+      email: 'ada@example.com',
+      scope: 'user:basic',
+      projectEnvironmentId: server.environmentId,
+      verifiedCredentials: [{ format: 'email', signInEnabled: true }],
+    })
     expect(body.jwt).toBeUndefined()
     expect((await fetch(`${sdk}/users`)).status).toBe(401)
     server.revokeAll()
@@ -267,12 +274,12 @@ describe('reference backend over HTTP: protocol', () => {
       })
     const malformed = await post('{"email":')
     expect(malformed.status).toBe(400)
-    expect(await malformed.json()).toEqual({ error: { code: 'invalid_input', message: expect.any(String) } })
+    expect(await malformed.json()).toEqual({ error: expect.any(String), code: 'invalid_input' })
     expect((await post('[1]')).status).toBe(400)
     expect((await post('{"email":42}')).status).toBe(400)
     const huge = await post(JSON.stringify({ email: 'x'.repeat(100 * 1024) }))
     expect(huge.status).toBe(413)
-    expect((await huge.json()).error.code).toBe('invalid_input')
+    expect((await huge.json()).code).toBe('invalid_input')
   })
 
   it('answers unknown routes, other environments and wrong methods', async () => {
@@ -367,7 +374,7 @@ describe('reference backend over HTTP: admin routes', () => {
       headers: { Authorization: 'Bearer test-api-kez' },
     })
     expect(wrong.status).toBe(401)
-    expect((await wrong.json()).error.code).toBe('unauthorized')
+    expect((await wrong.json()).code).toBe('unauthorized')
     expect(server.sessions().every((session) => session.revokedAt === null)).toBe(true)
   })
 
