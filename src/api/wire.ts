@@ -1,6 +1,6 @@
 import { SessionError, type SessionErrorCode, sessionErrorCodes } from '../errors'
 import { apiUserFrom } from '../token/user'
-import { isObject, type Json, list, str } from './json'
+import { isObject, type Json, list, snake, str } from './json'
 import type { ApiContext, ApiUser, AuthApi, AuthResult, AuthSettings } from './types'
 
 // What both ends of the REST wire share: the routes under `/sdk/{environmentId}/`, the names
@@ -338,8 +338,9 @@ export function sdkUser({
   return {
     ...rest,
     projectEnvironmentId: environmentId,
+    // JwtVerifiedCredential: `wallet_name`, `wallet_provider`, `public_identifier` travel snake_cased.
     verifiedCredentials: verifiedCredentials.map((credential) => ({
-      ...credential,
+      ...Object.fromEntries(Object.entries(credential).map(([key, value]) => [snake(key), value])),
       signInEnabled: credential.format !== 'totp',
     })),
     missingFields: missingFields.map(kycField),

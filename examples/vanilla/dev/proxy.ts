@@ -51,6 +51,8 @@ export async function proxy(
     const value = req.headers[name]
     if (typeof value === 'string') headers.set(name, value)
   }
+  // The page's host: the backend takes an Origin of that host as its own (its CSRF check).
+  if (req.headers.host) headers.set('x-forwarded-host', req.headers.host)
   let upstream: Response
   try {
     upstream = await fetch(new URL(req.url ?? '/', backendUrl), {
