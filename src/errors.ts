@@ -14,6 +14,7 @@ export type SessionErrorCode =
   | 'invalid_token'
   | 'storage_unavailable'
   | 'cancelled'
+  | 'access_denied'
 
 /** The codes, in the order of {@link SessionErrorCode}. */
 export const sessionErrorCodes: readonly SessionErrorCode[] = Object.freeze([
@@ -31,6 +32,7 @@ export const sessionErrorCodes: readonly SessionErrorCode[] = Object.freeze([
   'invalid_token',
   'storage_unavailable',
   'cancelled',
+  'access_denied',
 ])
 
 export interface SessionErrorOptions {

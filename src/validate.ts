@@ -16,7 +16,15 @@ export const problems = {
   fields: 'Fill in every required field (non-empty text).',
   connector: 'Pass a wallet connector: { name, connect(), signMessage(message, address) }.',
   address: 'Pass the address of a connected wallet.',
+  provider: 'Pass a social provider name like "google", and an absolute http(s) redirectUri.',
+  jwt: 'Pass the third-party JWT (three base64url parts).',
+  passkey: 'Pass a passkey provider: { create(options), get(options) }.',
+  scope: 'Pass the scope of one action, like "transfer" (letters, digits, ":", ".", "-", "_").',
 } as const
+
+/** A step-up scope, or null. */
+export const normalizeScope = (scope: unknown): string | null =>
+  typeof scope === 'string' && /^[\w:.-]{1,64}$/.test(scope) ? scope : null
 
 /** A trimmed, lower-cased email address, or null. */
 export function normalizeEmail(email: unknown): string | null {

@@ -241,16 +241,15 @@ export function createHttpApi(options: HttpApiOptions): AuthApi & { readonly env
     const wallet = name === 'createEmbeddedWallet'
     api[name] = async (input: unknown, ctx: ApiContext) => {
       if (!route.body) ctx = input as ApiContext
+      const path = route.path.replace(/\{(\w+)\}/g, (_, name) =>
+        encodeURIComponent((input as Record<string, string>)[name] as string),
+      )
       let body = requestBody(route, input)
       if (echo) body = { ...created[(input as Json).verificationId as string], ...body }
       if (wallet) walletKey ??= Math.random().toString(36).slice(2) + Date.now().toString(36)
       const key = wallet ? walletKey : undefined
       try {
-        const result = readAnswer(
-          route,
-          await request(transport, route.method, route.path, ctx, body, key),
-          ctx,
-        )
+        const result = readAnswer(route, await request(transport, route.method, path, ctx, body, key), ctx)
         if (echo) created[(result as { verificationId: string }).verificationId] = body
         if (key) walletKey = undefined
         return result

@@ -19,6 +19,8 @@ export interface Credential {
   walletProvider?: string
   email?: string
   publicIdentifier?: string
+  /** For an `oauth` credential: the social provider, e.g. 'google'. */
+  oauthProvider?: string
 }
 
 /** The user object an auth server returns next to a token (camel-cased, Dynamic-shaped). */
@@ -100,6 +102,68 @@ export interface AuthApi {
   createEmbeddedWallet(input: { chain: string }, ctx: ApiContext): Promise<AuthResult>
   refresh(ctx: ApiContext): Promise<AuthResult>
   revoke(input: { reason: string }, ctx: ApiContext): Promise<void>
+  /** Social sign-in, step 1: the provider's authorization URL for this `state` and PKCE (S256) challenge. */
+  startSocial(input: SocialStart, ctx: ApiContext): Promise<{ url: string }>
+  /** Social sign-in, step 2: exchanges the code the provider redirected with, proven by the PKCE verifier. */
+  signInWithSocial(input: SocialCode, ctx: ApiContext): Promise<AuthResult>
+  /** Exchanges a third-party JWT, verified by the server against its configured JWKS, issuer and audience. */
+  signInWithExternalJwt(input: { jwt: string }, ctx: ApiContext): Promise<AuthResult>
+  /** WebAuthn options: `signIn` (no session), `register` and `mfa` (for the session's user). */
+  passkeyOptions(input: { purpose: PasskeyPurpose }, ctx: ApiContext): Promise<PasskeyOptionsJSON>
+  signInWithPasskey(input: { credential: PasskeyCredentialJSON }, ctx: ApiContext): Promise<AuthResult>
+  registerPasskey(input: { credential: PasskeyCredentialJSON }, ctx: ApiContext): Promise<AuthResult>
+  verifyPasskey(input: { credential: PasskeyCredentialJSON }, ctx: ApiContext): Promise<AuthResult>
+  /** Step-up MFA: a short-lived token for one scope, proven by a TOTP `code` or a passkey `credential`. */
+  stepUp(input: StepUpProof, ctx: ApiContext): Promise<ElevatedResult>
+}
+
+/** The first call of a social sign-in. */
+export interface SocialStart {
+  provider: string
+  redirectUri: string
+  state: string
+  /** base64url SHA-256 of the PKCE verifier (method S256). */
+  codeChallenge: string
+}
+
+/** The code a social provider redirected with, and the PKCE verifier that proves who asked for it. */
+export interface SocialCode {
+  provider: string
+  code: string
+  codeVerifier: string
+  redirectUri: string
+}
+
+/** What a passkey ceremony is for. */
+export type PasskeyPurpose = 'signIn' | 'register' | 'mfa'
+
+/** `PublicKeyCredentialCreationOptionsJSON` (register) or `PublicKeyCredentialRequestOptionsJSON`. */
+export type PasskeyOptionsJSON = Record<string, unknown> & { challenge: string }
+
+/** `RegistrationResponseJSON` or `AuthenticationResponseJSON`: what `credential.toJSON()` gives. */
+export type PasskeyCredentialJSON = Record<string, unknown> & { id: string; rawId: string; type: string }
+
+/**
+ * Runs WebAuthn ceremonies with the JSON forms of the options and credentials. The default uses
+ * `navigator.credentials`; pass your own for React Native, an extension or tests (`createTestPasskey`).
+ * A dismissed ceremony rejects with a `NotAllowedError` (the session reports `cancelled`).
+ */
+export interface PasskeyProvider {
+  create(options: PasskeyOptionsJSON): Promise<PasskeyCredentialJSON>
+  get(options: PasskeyOptionsJSON): Promise<PasskeyCredentialJSON>
+}
+
+/** The proof of a step-up: a TOTP code, or a passkey assertion (purpose `mfa`). */
+export type StepUpProof =
+  | { scope: string; code: string; credential?: undefined }
+  | { scope: string; credential: PasskeyCredentialJSON; code?: undefined }
+
+/** An elevated token: short-lived, for one scope. */
+export interface ElevatedResult {
+  token: string
+  /** Unix seconds of the server's clock. */
+  expiresAt: number
+  serverNow?: number
 }
 
 /** A wallet the user can connect and sign with (an injected extension, WalletConnect, a test wallet). */

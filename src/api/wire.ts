@@ -24,7 +24,9 @@ export interface Route {
    * The answer: its fields; `session`, a verify response `{ user, jwt?, minifiedJwt?, expiresAt }`
    * (no jwt in cookie mode); the `settings`; or `none` (204).
    */
-  answer: Fields | 'session' | 'settings' | 'none'
+  answer: Fields | 'session' | 'settings' | 'none' | 'json'
+  /** Body fields that may be absent. */
+  optional?: readonly string[]
 }
 
 /** An answer as the client received it. */
@@ -40,17 +42,21 @@ export interface Answer {
 /**
  * Dynamic's error `code`s as lanyard's, by rule rather than by list: `wrong_email_verification_token`,
  * `wrong_sms_verification_token`, `mfa_invalid_code` → `invalid_code`; `too_many_*_attempts` →
- * `too_many_attempts`; `invalid_email_verification` (and sms, and plain) → `code_expired`. Any
- * other code passes as it is (`too_many_requests` comes with a 429: `rate_limited`).
+ * `too_many_attempts`; `invalid_email_verification` (and sms, and plain) → `code_expired`;
+ * `too_many_requests` → `rate_limited`. Any other code passes as it is.
  */
 const fromDynamic = (code: unknown): unknown =>
-  /^wrong_\w+_token$|_invalid_code$/.test(code as string)
-    ? 'invalid_code'
-    : /^too_many_\w*attempts$/.test(code as string)
-      ? 'too_many_attempts'
-      : /^invalid_\w*verification$/.test(code as string)
-        ? 'code_expired'
-        : code
+  typeof code !== 'string'
+    ? code
+    : /^wrong_\w+_token$|_invalid_code$/.test(code)
+      ? 'invalid_code'
+      : /^too_many_\w*attempts$/.test(code)
+        ? 'too_many_attempts'
+        : /^invalid_\w*verification$/.test(code)
+          ? 'code_expired'
+          : code === 'too_many_requests'
+            ? 'rate_limited'
+            : code
 
 // Codes that only the client can produce: a server claiming them would be misleading.
 const clientOnlyCodes: readonly string[] = ['network', 'timeout', 'cancelled', 'storage_unavailable']
@@ -76,6 +82,7 @@ const statuses: Partial<Record<SessionErrorCode, number>> = {
   unauthorized: 401,
   invalid_token: 401,
   rate_limited: 429,
+  access_denied: 403,
   invalid_state: 409,
   server: 500,
   network: 502,
@@ -117,6 +124,8 @@ const proof = {
 /** The verification answers: the create and retry of email and SMS share this object (the client echoes their request). */
 export const verification = { verificationId: 'verificationUUID' }
 
+const passkey = { credential: 'credential' }
+
 /** A route from its line as SPEC §5 writes it (`'POST emailVerifications/create'`), its answer and its body. */
 /* @__NO_SIDE_EFFECTS__ */
 function route(line: string, answer: Route['answer'] = 'session', body?: Fields): Route {
@@ -149,6 +158,30 @@ export const routes: { readonly [K in Method]: Route } = {
   createEmbeddedWallet: route('POST users/embeddedWallets', 'session', { chain: 'embeddedWallets' }),
   refresh: route('POST refresh'),
   revoke: route('POST revoke', 'none', { reason: 'reason' }),
+  // `{provider}` in a path is filled from the input field of that name.
+  startSocial: route(
+    'POST providers/{provider}/initAuth',
+    { url: 'url' },
+    {
+      redirectUri: 'redirectUrl',
+      state: 'state',
+      codeChallenge: 'codeChallenge',
+    },
+  ),
+  signInWithSocial: route('POST providers/{provider}/verify', 'session', {
+    code: 'code',
+    codeVerifier: 'codeVerifier',
+    redirectUri: 'redirectUrl',
+  }),
+  signInWithExternalJwt: route('POST externalAuth/signin', 'session', { jwt: 'jwt' }),
+  passkeyOptions: route('POST users/passkeys/options', 'json', { purpose: 'purpose' }),
+  signInWithPasskey: route('POST users/passkeys/signin', 'session', passkey),
+  registerPasskey: route('POST users/passkeys/register', 'session', passkey),
+  verifyPasskey: route('POST users/mfa/auth/passkey', 'session', passkey),
+  stepUp: {
+    ...route('POST users/mfa/stepUp', 'json', { scope: 'scope', code: 'code', credential: 'credential' }),
+    optional: ['code', 'credential'],
+  },
 }
 
 /**
@@ -233,7 +266,9 @@ function readSettings({ body, status }: Answer): AuthSettings {
   if (!Array.isArray(kyc) || !isObject(sdk)) throw malformed('bad settings', status)
   return {
     embeddedWallets: {
-      createOnSignup: (sdk.embeddedWallets as Json | undefined)?.automaticEmbeddedWalletCreation === true,
+      createOnSignup: [sdk.embeddedWallets, sdk].some(
+        (part) => isObject(part) && part.automaticEmbeddedWalletCreation === true,
+      ),
     },
     requiredFields: list(kyc, (field) =>
       isObject(field) && field.required === true && field.enabled === true ? str(field.name) : undefined,
@@ -247,6 +282,10 @@ export function readAnswer({ answer }: Route, received: Answer, ctx: ApiContext)
   if (answer === 'settings') return readSettings(received)
   if (answer === 'none') return undefined
   const { body, status } = received
+  if (answer === 'json') {
+    if (!isObject(body)) throw malformed('not a JSON object', status)
+    return body
+  }
   return Object.fromEntries(
     Object.entries(answer).map(([name, wire]) => {
       const value = isObject(body) ? str(body[wire]) : undefined
@@ -299,15 +338,21 @@ const fieldRules: Record<string, (value: unknown, body: Json) => unknown> = {
       ? value
       : `+${String(body.phoneCountryCode).replace(/^\+/, '')}${value}`
   },
+  credential: (value) => {
+    if (!isObject(value))
+      throw badRequest('The request body needs `credential`: the WebAuthn credential JSON.')
+    return value
+  },
 }
 
 /** The method's input read back from a request body; a required field that is not a non-empty string is a 400. */
-export function readRequest({ body: fields }: Route, body: Json): Json | undefined {
+export function readRequest({ body: fields, optional }: Route, body: Json): Json | undefined {
   if (!fields) return undefined
   const input: Json = {}
   for (const [name, wire] of Object.entries(fields)) {
     const rule = fieldRules[name]
     const value = body[wire]
+    if (value === undefined && optional?.includes(name)) continue
     if (rule) input[name] = rule(value, body)
     else if (typeof value === 'string' && value !== '') input[name] = value
     else throw badRequest(`The request body needs a non-empty string \`${wire}\`.`)
@@ -362,6 +407,7 @@ const projectSettings = ({ embeddedWallets, requiredFields }: AuthSettings): Jso
 export function writeAnswer({ answer }: Route, result: unknown): Json | undefined {
   if (answer === 'none') return undefined
   if (answer === 'settings') return projectSettings(result as AuthSettings)
+  if (answer === 'json') return { ...(result as Json) }
   if (answer === 'session') {
     const { user, token, expiresAt } = result as AuthResult
     return { user: user && sdkUser(user), jwt: token ?? undefined, expiresAt }

@@ -37,6 +37,8 @@ export interface SessionSnapshot {
   readonly error: SessionError | null
   /** Why the last session ended. */
   readonly endReason: EndReason | null
+  /** The scopes of the live step-up tokens (names only; the tokens are read with `getToken({ scope })`). */
+  readonly elevatedScopes: ReadonlyArray<string>
 }
 
 export type MachineSnapshot = SnapshotFrom<typeof sessionMachine>
@@ -69,12 +71,19 @@ const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JS
 export function createSnapshots() {
   let visitorsOf: readonly VisitorWallet[] = EMPTY
   let visitorAccounts: readonly WalletAccount[] = EMPTY
+  let elevatedOf: unknown
+  let elevatedScopes: readonly string[] = EMPTY
   return (state: MachineSnapshot, previous: SessionSnapshot | undefined): SessionSnapshot => {
     const { context } = state
     const { status, step } = locate(state.value)
     if (context.visitors !== visitorsOf) {
       visitorsOf = context.visitors
       visitorAccounts = Object.freeze(context.visitors.map((wallet) => wallet.account))
+    }
+    if (context.elevated !== elevatedOf) {
+      elevatedOf = context.elevated
+      const names = Object.keys(context.elevated)
+      if (!sameJson(names, elevatedScopes)) elevatedScopes = names.length > 0 ? Object.freeze(names) : EMPTY
     }
     const auth = context.auth
     const user =
@@ -95,6 +104,7 @@ export function createSnapshots() {
       isLoggedIn: status === 'loggedIn',
       error: context.error,
       endReason: context.endReason,
+      elevatedScopes,
     }
     const keys = Object.keys(next) as Array<keyof SessionSnapshot>
     return previous && keys.every((k) => next[k] === previous[k]) ? previous : Object.freeze(next)

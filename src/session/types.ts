@@ -1,5 +1,5 @@
 import type { Actor } from 'xstate'
-import type { AuthApi, WalletAccount, WalletConnector } from '../api/types'
+import type { AuthApi, PasskeyProvider, WalletAccount, WalletConnector } from '../api/types'
 import type { SessionError } from '../errors'
 import type { sessionMachine } from '../machine/sessionMachine'
 import type { StorageAdapter } from '../storage/types'
@@ -124,6 +124,45 @@ export interface Session {
     enrollTotp(): Promise<{ secret: string; otpauthUri: string }>
     /** → the next requirement, or loggedIn (the token now has `user:basic`). */
     verifyTotp(code: string): Promise<SessionSnapshot>
+    /** A passkey as the second factor, like `verifyTotp`. Default provider: `navigator.credentials`. */
+    verifyPasskey(provider?: PasskeyProvider): Promise<SessionSnapshot>
+    /**
+     * While loggedIn: proves the user again (a TOTP `code`, or `passkey: true`) for one sensitive
+     * action. The session's token is untouched; `getToken({ scope })` gives the short-lived
+     * elevated token (at most 5 minutes, in memory only) and `snapshot.elevatedScopes` names it.
+     * @example await session.mfa.stepUp({ scope: 'transfer', code: '123456' })
+     */
+    stepUp(
+      request: { scope: string; code: string } | { scope: string; passkey: true; provider?: PasskeyProvider },
+    ): Promise<SessionSnapshot>
+  }
+  /** Social sign-in: OAuth 2.0 authorization code with PKCE (S256) and a random `state`. */
+  social: {
+    /**
+     * visitor, expired, loggedOut → `authenticating` step `social.redirecting`. Keeps the state and
+     * verifier in `sessionStorage` (or the session's storage) under `${storageKey}.oauth`.
+     * @example location.assign((await session.social.start('google', { redirectUri: location.href })).url)
+     * @returns the provider's URL to navigate to
+     */
+    start(provider: string, options: { redirectUri: string }): Promise<{ url: string }>
+    /**
+     * On the page the provider redirected to: checks `state` (mismatch, replay or no code:
+     * `invalid_input`; the provider's `error=access_denied`: `access_denied`), then exchanges the code.
+     * @example await session.social.complete(location.href)
+     */
+    complete(url: string): Promise<SessionSnapshot>
+  }
+  /** WebAuthn passkeys; the provider defaults to `navigator.credentials`. A dismissed prompt is `cancelled`. */
+  passkey: {
+    /** visitor, expired, loggedOut → pending or loggedIn. */
+    signIn(provider?: PasskeyProvider): Promise<SessionSnapshot>
+    /** While loggedIn: creates a passkey for the user; the token is replaced and the session continues. */
+    register(provider?: PasskeyProvider): Promise<SessionSnapshot>
+  }
+  /** A third-party JWT, verified by the server against its JWKS, issuer and audience. */
+  externalJwt: {
+    /** visitor, expired, loggedOut → pending or loggedIn; the user gets an `externalUser` credential. */
+    signIn(jwt: string): Promise<SessionSnapshot>
   }
   /** The `info` requirement: `info.submit({ alias: 'ada' })`; server-side validation errors keep the step. */
   info: { submit(fields: Record<string, string>): Promise<SessionSnapshot> }
@@ -143,6 +182,8 @@ export interface Session {
   cancel(): void
   /** The raw JWT, or null (always null with `tokenStorage: 'cookie'`). Never part of a snapshot or event. */
   getToken(): string | null
+  /** The elevated token of a step-up for `scope` while it lives (loggedIn only), else null. Never stored. */
+  getToken(options: { scope: string }): string | null
   /** Whether the current JWT's scope includes `scope`. */
   hasScope(scope: string): boolean
   /** Removes every timer, listener and channel the session created; later actions reject. */

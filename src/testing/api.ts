@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto'
-import type { AuthResult } from '../api/types'
+import type { ApiContext, AuthResult, ElevatedResult, StepUpProof } from '../api/types'
 import { isAcceptableAddress } from '../wallet/address'
 import { addressOfSecretKey, randomSecretKey } from './ethereum'
 import type { Faults } from './faults'
 import type { Channel, OneTimeCodes } from './oneTimeCodes'
+import type { Passkeys } from './passkeys'
 import { emailOf, phoneOf, updateProfile } from './profile'
 import { invalidInput } from './refuse'
 import type { Sessions } from './sessions'
+import type { Social } from './social'
 import { enrollTotp, verifyTotp } from './totp'
 import type { ResolvedTestAuthServerOptions, TestAuthServer, Visit } from './types'
 import type { Users } from './users'
@@ -21,11 +23,15 @@ export interface ApiParts {
   proofs: WalletProofs
   faults: Faults
   visits: Visit[]
+  social: Social
+  externalJwt: (jwt: unknown) => Promise<AuthResult>
+  passkeys: Passkeys
+  stepUp: (input: StepUpProof, ctx: ApiContext) => Promise<ElevatedResult>
 }
 
 /** The reference backend's AuthApi, in-process: every method runs through `faults.run`. */
 export function createApi(parts: ApiParts): TestAuthServer['api'] {
-  const { options, codes, users, sessions, proofs, faults, visits } = parts
+  const { options, codes, users, sessions, proofs, faults, visits, social, passkeys } = parts
   const { run } = faults
 
   /** A verified email or phone signs its user in, or signs a new user up. */
@@ -146,5 +152,17 @@ export function createApi(parts: ApiParts): TestAuthServer['api'] {
         const { session } = await sessions.authenticate(ctx)
         sessions.end(session, 'user.session.revoked')
       }),
+
+    startSocial: (input, ctx) => run('startSocial', ctx, () => social.start(input)),
+    signInWithSocial: (input, ctx) => run('signInWithSocial', ctx, () => social.signIn(input)),
+    signInWithExternalJwt: (input, ctx) =>
+      run('signInWithExternalJwt', ctx, () => parts.externalJwt(input?.jwt)),
+    passkeyOptions: (input, ctx) => run('passkeyOptions', ctx, () => passkeys.options(input?.purpose, ctx)),
+    signInWithPasskey: (input, ctx) =>
+      run('signInWithPasskey', ctx, () => passkeys.signIn(input?.credential)),
+    registerPasskey: (input, ctx) =>
+      run('registerPasskey', ctx, () => passkeys.register(input?.credential, ctx)),
+    verifyPasskey: (input, ctx) => run('verifyPasskey', ctx, () => passkeys.verify(input?.credential, ctx)),
+    stepUp: (input, ctx) => run('stepUp', ctx, () => parts.stepUp(input, ctx)),
   }
 }

@@ -1,12 +1,17 @@
 import { normalizeEmail, normalizePhone } from '../validate'
+import { createAccess } from './access'
 import { createApi } from './api'
+import { createExternalJwt } from './externalJwt'
 import { createFaults } from './faults'
 import { listen } from './http'
 import { createInternals, internals } from './internals'
 import { createKeyRing } from './keys'
 import { createOneTimeCodes } from './oneTimeCodes'
 import { resolveOptions } from './options'
+import { createPasskeys } from './passkeys'
 import { createSessions } from './sessions'
+import { createSocial } from './social'
+import { createStepUp } from './stepUp'
 import type { TestAuthServer, TestAuthServerOptions, Visit } from './types'
 import { createUsers } from './users'
 import { createWalletProofs } from './walletProofs'
@@ -33,10 +38,22 @@ export function createTestAuthServer(options: TestAuthServerOptions = {}): TestA
   const codes = createOneTimeCodes(now)
   const users = createUsers(resolved.requiredFields)
   const webhooks = createWebhooks(resolved)
-  const sessions = createSessions({ options: resolved, keys, users, webhooks })
+  const sessions = createSessions({
+    access: createAccess(resolved),
+    options: resolved,
+    keys,
+    users,
+    webhooks,
+  })
   const faults = createFaults()
   const visits: Visit[] = []
+  const social = createSocial({ options: resolved, users, sessions })
+  const passkeys = createPasskeys({ options: resolved, users, sessions })
   const api = createApi({
+    social,
+    passkeys,
+    externalJwt: createExternalJwt({ options: resolved, users, sessions }),
+    stepUp: createStepUp({ options: resolved, keys, sessions, passkeys }),
     options: resolved,
     codes,
     users,
@@ -59,7 +76,8 @@ export function createTestAuthServer(options: TestAuthServerOptions = {}): TestA
     environmentId,
     options: resolved,
     api,
-    listen: (port) => listen(server, port),
+    listen: (port) => listen(server, port, social),
+    authorize: (url, profile) => social.authorize(url, profile),
 
     lastCode(emailOrPhone) {
       const normalize = emailOrPhone.includes('@') ? normalizeEmail : normalizePhone

@@ -3,10 +3,12 @@ import type { AddressInfo } from 'node:net'
 import { routes } from '../api/wire'
 import { SessionError } from '../errors'
 import { handleAdmin } from './httpAdmin'
+import { handleOAuth } from './httpOAuth'
 import { refuseCrossSite } from './httpOrigin'
 import { isSecure, readBody, tokenOf } from './httpRequest'
 import { createResponder, NO_CONTENT, type Responder } from './httpResponse'
-import { createRouteTable, type Handler, type RouteTable } from './httpRoutes'
+import { createRouteTable, type Handler, matchPath, type RouteTable } from './httpRoutes'
+import type { Social } from './social'
 import type { TestAuthServer } from './types'
 
 const notFound = (message: string) => new SessionError('invalid_input', message, { status: 404 })
@@ -41,13 +43,14 @@ function answerPreflight(allowedOrigin: boolean, res: ServerResponse) {
   }
 }
 
-function createHandler(server: TestAuthServer, responder: Responder) {
+function createHandler(server: TestAuthServer, responder: Responder, social?: Social) {
   const { environmentId, options } = server
   const table = createRouteTable(server, responder)
   return async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const segments = url.pathname.split('/').filter(Boolean).map(decodeSegment)
     const [area, env, ...rest] = segments
+    if (area === 'oauth' && env === environmentId && social) return handleOAuth(social, req, res, url, rest)
     if ((area !== 'sdk' && area !== 'admin') || env !== environmentId) {
       throw notFound(`No such route. The routes live under /sdk/${environmentId}/.`)
     }
@@ -57,10 +60,10 @@ function createHandler(server: TestAuthServer, responder: Responder) {
       answerPreflight(allowedOrigin, res)
       return responder.send(res, 204, NO_CONTENT)
     }
-    const handler = handlerOf(table, req.method, rest.join('/'), url.pathname)
+    const { path, params } = matchPath(table, rest.join('/'))
+    const handler = handlerOf(table, req.method, path, url.pathname)
     // CSRF: every route that changes state (GET users/mfa/register/totp starts an enrolment).
-    if (req.method !== 'GET' || rest.join('/') === routes.enrollTotp.path)
-      refuseCrossSite(req, options.allowedOrigins)
+    if (req.method !== 'GET' || path === routes.enrollTotp.path) refuseCrossSite(req, options.allowedOrigins)
     if (req.method === 'GET') req.resume()
     const body = req.method === 'GET' ? {} : await readBody(req)
     const controller = new AbortController()
@@ -72,6 +75,7 @@ function createHandler(server: TestAuthServer, responder: Responder) {
     const result = await handler({
       api: { signal: controller.signal, token },
       body,
+      params,
       res,
       secure: isSecure(req),
     })
@@ -94,9 +98,13 @@ function createHandler(server: TestAuthServer, responder: Responder) {
  * @param server - the in-memory reference backend whose `api` answers every route
  * @param port - the TCP port; 0 or omitted = any free port
  */
-export function listen(server: TestAuthServer, port = 0): Promise<{ url: string; close(): Promise<void> }> {
+export function listen(
+  server: TestAuthServer,
+  port = 0,
+  social?: Social,
+): Promise<{ url: string; close(): Promise<void> }> {
   const responder = createResponder(server.options)
-  const handle = createHandler(server, responder)
+  const handle = createHandler(server, responder, social)
   const httpServer = createServer((req, res) => {
     handle(req, res).catch((error) => responder.sendError(res, error, req.url))
   })
@@ -115,6 +123,8 @@ export function listen(server: TestAuthServer, port = 0): Promise<{ url: string;
     httpServer.listen(port, '127.0.0.1', () => {
       httpServer.off('error', reject)
       const { port: bound } = httpServer.address() as AddressInfo
+      // The social sign-in URLs it hands out point here from now on.
+      if (social) social.base = `http://127.0.0.1:${bound}`
       resolve({ url: `http://127.0.0.1:${bound}`, close })
     })
   })

@@ -16,12 +16,35 @@ export interface RouteContext {
   body: Json
   res: ServerResponse
   secure: boolean
+  /** The values of a templated path's `{name}` segments (`providers/{provider}/verify`). */
+  params?: Json
 }
 
 export type Handler = (ctx: RouteContext) => Promise<unknown>
 
 /** The handlers by path, then by method. */
 export type RouteTable = Map<string, Map<string, Handler>>
+
+/**
+ * The table's path for a request path: itself, or the templated path whose other segments match
+ * (`providers/google/verify` → `providers/{provider}/verify`, with `{ provider: 'google' }`).
+ */
+export function matchPath(table: RouteTable, path: string): { path: string; params: Json } {
+  if (table.has(path)) return { path, params: {} }
+  const segments = path.split('/')
+  for (const candidate of table.keys()) {
+    const parts = candidate.split('/')
+    if (parts.length !== segments.length || !candidate.includes('{')) continue
+    const params: Json = {}
+    const same = parts.every((part, i) => {
+      const name = /^\{(\w+)\}$/.exec(part)?.[1]
+      if (name) params[name] = segments[i]
+      return name !== undefined || part === segments[i]
+    })
+    if (same) return { path: candidate, params }
+  }
+  return { path, params: {} }
+}
 
 const claimsOf = (token: string): Json => {
   try {
@@ -59,7 +82,8 @@ export function createRouteTable(server: TestAuthServer, responder: Responder): 
   for (const [name, route] of Object.entries(routes) as Array<[Method, Route]>) {
     const call = server.api[name] as (...args: unknown[]) => Promise<unknown>
     add(route.method, route.path, async (ctx) => {
-      const run = () => (route.body ? call(readRequest(route, ctx.body), ctx.api) : call(ctx.api))
+      const run = () =>
+        route.body ? call({ ...readRequest(route, ctx.body), ...ctx.params }, ctx.api) : call(ctx.api)
       let result: unknown
       try {
         result = await run()

@@ -4,10 +4,13 @@
 export type {
   ApiOperation,
   InjectedFailure,
+  ExternalJwtOptions,
   ResolvedTestAuthServerOptions,
+  SocialProfile,
   TestAuthServer,
   TestAuthServerOptions,
   TestSession,
+  UpstreamOidcProvider,
   Visit,
   WebhookEvent,
   WebhookEventType,
@@ -17,3 +20,6 @@ export { createTestAuthServer } from './createTestAuthServer'
 export type { TestWallet, TestWalletOptions } from './createTestWallet'
 export { createTestWallet } from './createTestWallet'
 export type { Jwks } from './keys'
+// --- passkeys ---
+export type { TestPasskey, TestPasskeyOptions } from './createTestPasskey'
+export { createTestPasskey } from './createTestPasskey'

@@ -26,6 +26,21 @@ export function resolveOptions(options: TestAuthServerOptions): ResolvedTestAuth
   if (!Array.isArray(requiredFields) || requiredFields.some((field) => typeof field !== 'string' || !field)) {
     throw new TypeError('createTestAuthServer: `requiredFields` must be an array of field names.')
   }
+  const lists = [
+    options.accessList?.allow,
+    options.accessList?.block,
+    ...(options.gates ?? []).map((g) => g.allow),
+  ]
+  if (lists.some((list) => list !== undefined && !Array.isArray(list))) {
+    throw new TypeError(
+      'createTestAuthServer: `accessList.allow`, `accessList.block` and `gates[].allow` must be arrays.',
+    )
+  }
+  if ((options.gates ?? []).some((gate) => !/^[\w:.-]{1,64}$/.test(gate?.scope ?? ''))) {
+    throw new TypeError(
+      'createTestAuthServer: every gate needs a `scope` (letters, digits, ":", ".", "-", "_").',
+    )
+  }
   const now = options.now ?? Date.now
   if (typeof now !== 'function')
     throw new TypeError('createTestAuthServer: `now` must be a function returning ms.')
@@ -43,5 +58,14 @@ export function resolveOptions(options: TestAuthServerOptions): ResolvedTestAuth
     webhookSecret: options.webhookSecret ?? 'test-webhook-secret',
     issuer: options.issuer ?? `https://lanyard.test/${environmentId}`,
     audience: options.audience ?? 'lanyard',
+    socialProviders: Object.freeze([...(options.socialProviders ?? ['google', 'github'])]),
+    externalJwt: options.externalJwt,
+    accessList: Object.freeze({ ...options.accessList }),
+    gates: Object.freeze([...(options.gates ?? [])]),
+    passkeys: Object.freeze({
+      rpId: options.passkeys?.rpId ?? 'localhost',
+      rpName: options.passkeys?.rpName ?? 'lanyard',
+      origins: Object.freeze([...(options.passkeys?.origins ?? ['http://localhost'])]),
+    }),
   })
 }

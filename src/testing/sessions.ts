@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { snake } from '../api/json'
 import type { ApiContext, ApiUser, AuthResult } from '../api/types'
 import { SessionError } from '../errors'
+import type { Access } from './access'
 import type { KeyRing } from './keys'
 import { unauthorized } from './refuse'
 import type { ResolvedTestAuthServerOptions, TestSession, WebhookEventType } from './types'
@@ -19,6 +20,8 @@ export interface SessionRecord {
   /** Fixed at sign-in: MFA is required by the environment or the user already has a device. */
   mfaRequired: boolean
   mfaVerified: boolean
+  /** Gate scopes granted at sign-in, added to every token's `scope`. */
+  scopes: string[]
 }
 
 /** Sessions and the tokens that prove them: start, issue, check, end. */
@@ -41,6 +44,7 @@ export interface Sessions {
 }
 
 interface Parts {
+  access: Access
   options: ResolvedTestAuthServerOptions
   keys: KeyRing
   users: Users
@@ -57,12 +61,13 @@ const snakeCased = (record: object): Record<string, unknown> =>
       .map(([key, value]) => [snake(key), value]),
   )
 
-export function createSessions({ options, keys, users, webhooks }: Parts): Sessions {
+export function createSessions({ access, options, keys, users, webhooks }: Parts): Sessions {
   const { environmentId, now, issuer, audience, tokenLifetimeSeconds } = options
   const sessions = new Map<string, SessionRecord>()
 
-  const scopeOf = (session: SessionRecord) =>
+  const baseScope = (session: SessionRecord) =>
     session.mfaRequired && !session.mfaVerified ? 'requiresAdditionalAuth' : 'user:basic'
+  const scopeOf = (session: SessionRecord) => [baseScope(session), ...session.scopes].join(' ')
 
   const view = (session: SessionRecord): TestSession => ({
     id: session.id,
@@ -133,7 +138,9 @@ export function createSessions({ options, keys, users, webhooks }: Parts): Sessi
       throw unauthorized('The session token does not belong to a session of this environment. Sign in again.')
     }
     if (session.revokedAt !== null) throw unauthorized('The session was revoked. Sign in again.')
-    if (needsFullScope && scopeOf(session) !== 'user:basic') {
+    // An elevated (step-up) token proves one action, never the session.
+    if (claims.token_use === 'elevated') throw unauthorized('A step-up token is not a session token.')
+    if (needsFullScope && baseScope(session) !== 'user:basic') {
       throw new SessionError('invalid_state', 'Complete multi-factor authentication (TOTP) first.', {
         status: 403,
       })
@@ -148,6 +155,14 @@ export function createSessions({ options, keys, users, webhooks }: Parts): Sessi
     issue,
     authenticate,
     async start(user, newUser) {
+      let scopes: string[]
+      try {
+        scopes = access.admit(user)
+      } catch (error) {
+        // Refused: no session, no webhook, and a user signing up is not kept either.
+        if (newUser) users.remove(user.id)
+        throw error
+      }
       const at = now()
       const session: SessionRecord = {
         id: randomUUID(),
@@ -158,6 +173,7 @@ export function createSessions({ options, keys, users, webhooks }: Parts): Sessi
         newUser,
         mfaRequired: options.mfa === 'required' || user.totp?.verified === true,
         mfaVerified: false,
+        scopes,
       }
       sessions.set(session.id, session)
       const result = await issue(session, user)

@@ -38,6 +38,44 @@ export interface TestAuthServerOptions {
   issuer?: string
   /** The JWT `aud`. Default 'lanyard'. */
   audience?: string
+  /**
+   * Social sign-in providers. A name is simulated here (`server.authorize(url, profile)` consents);
+   * an {@link UpstreamOidcProvider} sends the user to a real OpenID provider. Default ['google', 'github'].
+   */
+  socialProviders?: Array<string | UpstreamOidcProvider>
+  /** External JWT sign-in: where the third-party tokens' keys are, and the `iss` and `aud` they must carry. */
+  externalJwt?: ExternalJwtOptions
+  /** Who may sign in: emails, phone numbers or wallet addresses; with `allow`, everyone else is refused. */
+  accessList?: { allow?: string[]; block?: string[] }
+  /** Scopes added to the token of the users listed (by email, phone number or wallet address). */
+  gates?: Array<{ scope: string; allow: string[] }>
+  /** WebAuthn relying party. Default `{ rpId: 'localhost', rpName: 'lanyard', origins: ['http://localhost'] }`. */
+  passkeys?: { rpId?: string; rpName?: string; origins?: string[] }
+}
+
+/** A real OpenID provider standing behind the reference backend for one social provider name. */
+export interface UpstreamOidcProvider {
+  name: string
+  /** The issuer URL; its `/.well-known/openid-configuration` is read. */
+  issuer: string
+  clientId: string
+  clientSecret: string
+}
+
+/** Where a third-party JWT's keys are, and the `iss` and `aud` it must carry. */
+export interface ExternalJwtOptions {
+  /** A JWKS, or the URL of one. */
+  jwks: { keys: JsonWebKey[] } | string
+  issuer: string
+  audience: string
+}
+
+/** A simulated provider's user, for {@link TestAuthServer.authorize}. */
+export interface SocialProfile {
+  email?: string
+  name?: string
+  /** The user refused consent: the redirect carries `error=access_denied`. */
+  deny?: boolean
 }
 
 /** {@link TestAuthServerOptions} with every default applied, as `server.options` exposes them. */
@@ -55,6 +93,11 @@ export interface ResolvedTestAuthServerOptions {
   readonly webhookSecret: string
   readonly issuer: string
   readonly audience: string
+  readonly socialProviders: ReadonlyArray<string | UpstreamOidcProvider>
+  readonly externalJwt: ExternalJwtOptions | undefined
+  readonly accessList: { readonly allow?: readonly string[]; readonly block?: readonly string[] }
+  readonly gates: ReadonlyArray<{ readonly scope: string; readonly allow: readonly string[] }>
+  readonly passkeys: { readonly rpId: string; readonly rpName: string; readonly origins: readonly string[] }
 }
 
 /**
@@ -154,4 +197,11 @@ export interface TestAuthServer {
   jwks(): Jwks
   /** Starts signing with a new key (new `kid`); the old public key stays in `jwks()`. Returns the new kid. */
   rotateKey(): string
+  /**
+   * A simulated provider's consent for a `social.start` URL: resolves the app's `redirectUri` with
+   * `code` and `state` (`error=access_denied` with `{ deny: true }`). Over `listen()`, a GET of the
+   * URL answers with the same as a 302 (`email`, `name` and `deny` from its query).
+   * @example const back = await server.authorize(url, { email: 'ada@example.com' })
+   */
+  authorize(url: string, profile: SocialProfile): Promise<string>
 }

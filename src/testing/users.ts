@@ -22,6 +22,9 @@ export interface Users {
   /** The user with that email credential, or else that profile email. */
   byAnyEmail(email: string): UserRecord | undefined
   create(profile: Record<string, string>, credential: Credential): UserRecord
+  remove(id: string): void
+  /** The user with a credential of that format and public identifier. */
+  byIdentifier(format: Credential['format'], publicIdentifier: string): UserRecord | undefined
   /** The configured required fields this user has not filled in. */
   missingFields(user: UserRecord): string[]
 }
@@ -52,6 +55,10 @@ export function createUsers(requiredFields: readonly string[]): Users {
       users.set(user.id, user)
       return user
     },
+    remove: (id) => {
+      users.delete(id)
+    },
+    byIdentifier: (format, id) => find((c) => c.format === format && c.publicIdentifier === id),
     missingFields: (user) => requiredFields.filter((field) => !user.profile[field]),
   }
 }

@@ -30,6 +30,7 @@ const credentialKeys = [
   'walletProvider',
   'email',
   'publicIdentifier',
+  'oauthProvider',
 ]
 
 const profileKeys = ['email', 'alias', 'firstName', 'lastName'] as const

@@ -38,6 +38,15 @@ const inputs: Partial<Record<Method, unknown>> = {
   revoke: { reason: 'logout' },
 }
 inputs.linkWallet = inputs.signInWithWallet
+// The social routes take `provider` from the path (`providers/{provider}/...`), not the body.
+inputs.startSocial = { redirectUri: 'https://app.test/cb', state: 's', codeChallenge: 'c' }
+inputs.signInWithSocial = { code: 'c', codeVerifier: 'v', redirectUri: 'https://app.test/cb' }
+inputs.signInWithExternalJwt = { jwt: 'a.b.c' }
+inputs.passkeyOptions = { purpose: 'signIn' }
+inputs.signInWithPasskey = { credential: { id: 'i', rawId: 'i', type: 'public-key', response: {} } }
+inputs.registerPasskey = inputs.signInWithPasskey
+inputs.verifyPasskey = inputs.signInWithPasskey
+inputs.stepUp = { scope: 'transfer', code: '123456' }
 
 const entries = Object.entries(routes) as Array<[Method, Route]>
 

@@ -3,7 +3,8 @@ import type { WalletProof } from '../../api/types'
 import type { Auth } from '../../token/auth'
 import { apiCall } from '../actors'
 import { machineSetup } from '../setup'
-import type { SessionContext } from '../types'
+import type { Elevated, SessionContext } from '../types'
+import { passkeyFlow } from './passkey'
 
 /** Any new token re-enters `authenticated`: the expiry timer restarts and the requirements are routed again. */
 const toNewToken = { target: '#authenticated', reenter: true, actions: 'setAuth' } as const
@@ -67,7 +68,6 @@ const resting = machineSetup.createStateConfig({
   },
 }).on
 
-
 export const authenticated = machineSetup.createStateConfig({
   id: 'authenticated',
   invoke: {
@@ -122,8 +122,15 @@ export const authenticated = machineSetup.createStateConfig({
                 ...resting,
                 'mfa.enroll': { guard: not('hasTotp'), target: 'enrolling' },
                 'mfa.verify': 'verifying',
+                'mfa.verifyPasskey': 'passkey',
               },
             },
+            passkey: passkeyFlow(
+              'mfa',
+              (credential) => (api, ctx) => api.verifyPasskey({ credential }, ctx),
+              toNewToken,
+              failInPlace('#authenticated.pending.mfa.idle'),
+            ),
             enrolling: {
               meta: { busy: true },
               invoke: {
@@ -197,10 +204,29 @@ export const authenticated = machineSetup.createStateConfig({
     },
     loggedIn: {
       initial: 'idle',
+      on: {
+        // A step-up token reached its end: it is gone from getToken({ scope }) and elevatedScopes.
+        'elevation.expired': {
+          actions: assign({
+            elevated: ({ context }) =>
+              Object.fromEntries(
+                Object.entries(context.elevated).filter(([, entry]) => entry.expiresAt > context.deps.now()),
+              ),
+          }),
+        },
+      },
       states: {
         idle: {
+          invoke: [
+            {
+              src: 'elevation',
+              input: ({ context }) => ({ deps: context.deps, elevated: context.elevated }),
+            },
+          ],
           on: {
             ...resting,
+            'passkey.register': 'registeringPasskey',
+            'mfa.stepUp': 'steppingUp',
             'wallet.link': {
               target: 'linking',
               actions: assign({ signer: ({ event }) => ({ connector: event.connector, account: null }) }),
@@ -235,6 +261,37 @@ export const authenticated = machineSetup.createStateConfig({
                 onError: failInPlace('#authenticated.loggedIn'),
               },
             },
+          },
+        },
+        registeringPasskey: passkeyFlow(
+          'register',
+          (credential) => (api, ctx) => api.registerPasskey({ credential }, ctx),
+          toNewToken,
+          failInPlace('#authenticated.loggedIn'),
+        ),
+        // The session's own token is untouched: the answer is a short-lived token for one scope.
+        steppingUp: {
+          meta: { busy: true },
+          invoke: {
+            src: 'stepUp',
+            input: ({ context, event }) => ({
+              ...(event as { scope: string; code?: string }),
+              deps: context.deps,
+              token: context.auth?.token ?? null,
+            }),
+            onDone: {
+              target: 'idle',
+              actions: [
+                'clearError',
+                assign({
+                  elevated: ({ context, event }) => ({
+                    ...context.elevated,
+                    [event.output.scope]: event.output as Elevated,
+                  }),
+                }),
+              ],
+            },
+            onError: failInPlace('idle'),
           },
         },
         creatingWallet: {

@@ -1,8 +1,10 @@
-import { and, assign } from 'xstate'
-import type { WalletProof } from '../../api/types'
-import { apiCall } from '../actors'
+import { and, assign, or } from 'xstate'
+import type { AuthResult, SocialCode, SocialStart, WalletProof } from '../../api/types'
+import { type SealedToken, unseal } from '../../token/auth'
+import { type ApiRun, apiCall } from '../actors'
 import { machineSetup } from '../setup'
 import type { SessionContext } from '../types'
+import { passkeyFlow } from './passkey'
 
 type Otp = NonNullable<SessionContext['otp']>
 type Signer = NonNullable<SessionContext['signer']>
@@ -22,9 +24,22 @@ const toOrigin = machineSetup.createStateConfig({
   },
 }).on['flow.cancel']
 
-const burned = { type: 'isCode' as const, params: 'too_many_attempts' as const }
+// A burned code cannot be retried, and a refused user cannot sign in with this one either.
+const burned = or([
+  { type: 'isCode' as const, params: 'too_many_attempts' as const },
+  { type: 'isCode' as const, params: 'access_denied' as const },
+])
 
 const failToOrigin = toOrigin.map((transition) => ({ ...transition, actions: 'setError' as const }))
+
+const signedIn = { target: '#authenticated', actions: 'setAuth' } as const
+
+/** A sign-in that is one call whose answer is the session (social code, external JWT). */
+const verifying = (run: ApiRun<AuthResult>) =>
+  machineSetup.createStateConfig({
+    meta: { busy: true },
+    invoke: { src: 'authenticate', input: apiCall(run), onDone: signedIn, onError: failToOrigin },
+  })
 
 /** A one-time-code flow, the same for email and SMS: the channel in `context.otp` picks the API calls. */
 const otpFlow = machineSetup.createStateConfig({
@@ -120,6 +135,45 @@ export const authenticating = machineSetup.createStateConfig({
   states: {
     emailOtp: otpFlow,
     smsOtp: otpFlow,
+    // OAuth with PKCE: the provider's URL (`redirecting`: the app navigates away), then, usually in a
+    // new session after the redirect, the code exchange.
+    social: {
+      initial: 'starting',
+      states: {
+        starting: {
+          meta: { busy: true },
+          invoke: {
+            src: 'request',
+            input: apiCall((api, ctx, { event }) =>
+              api.startSocial((event as { input: SocialStart }).input, ctx),
+            ),
+            onDone: {
+              target: 'redirecting',
+              actions: assign({ redirect: ({ event }) => (event.output as { url: string }).url }),
+            },
+            onError: failToOrigin,
+          },
+        },
+        redirecting: { on: { 'social.complete': 'verifying' } },
+        verifying: verifying((api, ctx, { event }) =>
+          api.signInWithSocial((event as { input: SocialCode }).input, ctx),
+        ),
+      },
+    },
+    externalJwt: {
+      initial: 'verifying',
+      states: {
+        verifying: verifying((api, ctx, { event }) =>
+          api.signInWithExternalJwt({ jwt: unseal((event as { jwt: SealedToken }).jwt) as string }, ctx),
+        ),
+      },
+    },
+    passkey: passkeyFlow(
+      'signIn',
+      (credential) => (api, ctx) => api.signInWithPasskey({ credential }, ctx),
+      signedIn,
+      failToOrigin,
+    ),
     // One busy flow from signing to verifying: `wallet.signIn()` settles when both are done.
     wallet: {
       meta: { busy: true },

@@ -53,6 +53,10 @@ export const signInEvents = machineSetup.createStateConfig({
         assign({ signer: ({ event }) => ({ connector: event.connector, account: null }) }),
       ],
     },
+    'social.start': { target: '#session.authenticating.social', actions: 'clearError' },
+    'social.complete': { target: '#session.authenticating.social.verifying', actions: 'clearError' },
+    'externalJwt.signIn': { target: '#session.authenticating.externalJwt', actions: 'clearError' },
+    'passkey.signIn': { target: '#session.authenticating.passkey', actions: 'clearError' },
     'sync.adopt': { target: '#authenticated', actions: 'setAuth' },
   },
 }).on

@@ -1,7 +1,9 @@
+import type { PasskeyProvider } from '../../api/types'
 import { SessionError } from '../../errors'
-import { normalizeFields, normalizeTotp, problems } from '../../validate'
+import { normalizeFields, normalizeScope, normalizeTotp, problems } from '../../validate'
 import type { Session } from '../types'
 import { type ActionContext, act } from './context'
+import { browserPasskeys, passkeyProblem } from './passkey'
 
 /** `session.mfa`: enrol an authenticator (for a user without one) and verify its code. */
 export function mfaActions(ctx: ActionContext): Session['mfa'] {
@@ -25,6 +27,22 @@ export function mfaActions(ctx: ActionContext): Session['mfa'] {
     verifyTotp(code) {
       const value = normalizeTotp(code)
       return act(ctx, { type: 'mfa.verify', code: value ?? '' }, value === null && problems.totp)
+    },
+    verifyPasskey: (provider = browserPasskeys) =>
+      act(ctx, { type: 'mfa.verifyPasskey', provider }, passkeyProblem(provider)),
+    stepUp(given) {
+      const request = given as {
+        scope?: unknown
+        code?: unknown
+        passkey?: unknown
+        provider?: PasskeyProvider
+      }
+      const scope = normalizeScope(request?.scope) ?? ''
+      const passkey = request?.passkey === true
+      const provider = passkey ? (request.provider ?? browserPasskeys) : undefined
+      const code = passkey ? undefined : (normalizeTotp(request?.code) ?? '')
+      const problem = !scope ? problems.scope : passkey ? passkeyProblem(provider) : !code && problems.totp
+      return act(ctx, { type: 'mfa.stepUp', scope, code, provider }, problem)
     },
   }
 }

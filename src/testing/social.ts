@@ -1,0 +1,222 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto'
+import { createRemoteJWKSet, jwtVerify } from 'jose'
+import type { AuthResult, SocialCode, SocialStart } from '../api/types'
+import { SessionError } from '../errors'
+import { normalizeEmail } from '../validate'
+import { invalidInput } from './refuse'
+import type { Sessions } from './sessions'
+import type { ResolvedTestAuthServerOptions, SocialProfile, UpstreamOidcProvider } from './types'
+import type { Users } from './users'
+
+// Social sign-in in the reference backend: OAuth 2.0 authorization code with PKCE (S256). A
+// provider name is simulated (`authorize` consents); an upstream OpenID provider is really asked
+// (its code exchanged at its token endpoint, its ID token verified against its JWKS).
+
+const TEN_MINUTES = 10 * 60 * 1000
+
+/** One `startSocial`: what the code that comes back must match. */
+interface Authorization {
+  id: string
+  provider: string
+  redirectUri: string
+  state: string
+  codeChallenge: string
+  at: number
+  /** Upstream only: the PKCE verifier this backend sent to the OpenID provider. */
+  upstreamVerifier?: string
+}
+
+interface IssuedCode {
+  authorization: Authorization
+  profile: { subject: string; email?: string; name?: string }
+  used: boolean
+}
+
+export interface Social {
+  start(input: SocialStart): Promise<{ url: string }>
+  signIn(input: SocialCode): Promise<AuthResult>
+  authorize(url: string, profile: SocialProfile): Promise<string>
+  /** The upstream provider redirected back (`GET /oauth/{env}/{provider}/callback`): where to send the user. */
+  callback(provider: string, query: URLSearchParams): Promise<string>
+  /** Where the HTTP layer listens, for the URLs it hands out (`listen()` sets it). */
+  base: string
+}
+
+const b64url = (bytes: Buffer) => bytes.toString('base64url')
+const s256 = (verifier: string) => b64url(createHash('sha256').update(verifier).digest())
+const CHALLENGE = /^[A-Za-z0-9_-]{43}$/
+
+function redirectTo(redirectUri: string, params: Record<string, string>): string {
+  const url = new URL(redirectUri)
+  for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value)
+  return url.toString()
+}
+
+async function discover(upstream: UpstreamOidcProvider) {
+  const response = await fetch(`${upstream.issuer.replace(/\/$/, '')}/.well-known/openid-configuration`)
+  if (!response.ok) throw new SessionError('server', `The OpenID provider ${upstream.issuer} is unreachable.`)
+  return (await response.json()) as {
+    authorization_endpoint: string
+    token_endpoint: string
+    jwks_uri: string
+    issuer: string
+  }
+}
+
+export function createSocial(parts: {
+  options: ResolvedTestAuthServerOptions
+  users: Users
+  sessions: Sessions
+}): Social {
+  const { options, users, sessions } = parts
+  const { environmentId, now } = options
+  const authorizations = new Map<string, Authorization>()
+  const codes = new Map<string, IssuedCode>()
+  const configured = (name: string) =>
+    options.socialProviders.find((p) => (typeof p === 'string' ? p : p.name) === name)
+
+  const authorization = (id: string | null) => {
+    const found = id ? authorizations.get(id) : undefined
+    if (!found || now() - found.at > TEN_MINUTES) {
+      throw invalidInput(
+        'This authorization request is unknown or has expired. Start the sign-in again.',
+        400,
+      )
+    }
+    return found
+  }
+
+  /** The app's redirect, with a fresh one-time code for this profile. */
+  const issueCode = (auth: Authorization, profile: IssuedCode['profile']) => {
+    authorizations.delete(auth.id)
+    const code = b64url(randomBytes(24))
+    codes.set(code, { authorization: auth, profile, used: false })
+    return redirectTo(auth.redirectUri, { code, state: auth.state })
+  }
+  const deny = (auth: Authorization) => {
+    authorizations.delete(auth.id)
+    return redirectTo(auth.redirectUri, { error: 'access_denied', state: auth.state })
+  }
+
+  const social: Social = {
+    base: 'https://lanyard.test',
+
+    async start({ provider, redirectUri, state, codeChallenge }) {
+      const upstream = configured(provider)
+      if (!upstream) throw invalidInput(`The social provider "${provider}" is not enabled.`)
+      let redirect: URL | null = null
+      try {
+        redirect = new URL(redirectUri)
+      } catch {}
+      if (!redirect || !/^https?:$/.test(redirect.protocol)) {
+        throw invalidInput('`redirectUri` must be an absolute http(s) URL.', 400)
+      }
+      if (!CHALLENGE.test(codeChallenge ?? '') || !state) {
+        throw invalidInput(
+          'A PKCE S256 `codeChallenge` (43 base64url characters) and a `state` are required.',
+          400,
+        )
+      }
+      const auth: Authorization = { id: randomUUID(), provider, redirectUri, state, codeChallenge, at: now() }
+      authorizations.set(auth.id, auth)
+      if (typeof upstream === 'string') {
+        const url = new URL(`${social.base}/oauth/${environmentId}/${provider}/authorize`)
+        url.searchParams.set('request', auth.id)
+        return { url: url.toString() }
+      }
+      auth.upstreamVerifier = b64url(randomBytes(32))
+      const url = new URL((await discover(upstream)).authorization_endpoint)
+      const params = {
+        client_id: upstream.clientId,
+        response_type: 'code',
+        scope: 'openid email profile',
+        redirect_uri: `${social.base}/oauth/${environmentId}/${provider}/callback`,
+        state: auth.id,
+        code_challenge: s256(auth.upstreamVerifier),
+        code_challenge_method: 'S256',
+      }
+      for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value)
+      return { url: url.toString() }
+    },
+
+    async authorize(url, profile) {
+      const auth = authorization(new URL(url).searchParams.get('request'))
+      if (typeof configured(auth.provider) !== 'string') {
+        throw new TypeError(`"${auth.provider}" is an upstream OpenID provider: its own login page consents.`)
+      }
+      if (profile?.deny) return deny(auth)
+      const email = normalizeEmail(profile?.email)
+      if (!email) throw new TypeError('server.authorize needs the profile of the user: { email, name? }.')
+      return issueCode(auth, { subject: email, email, name: profile.name })
+    },
+
+    async callback(provider, query) {
+      const auth = authorization(query.get('state'))
+      const upstream = configured(provider)
+      if (auth.provider !== provider || typeof upstream !== 'object') {
+        throw invalidInput('This callback does not belong to that provider.', 400)
+      }
+      const code = query.get('code')
+      if (!code) return deny(auth)
+      const config = await discover(upstream)
+      const response = await fetch(config.token_endpoint, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          authorization: `Basic ${Buffer.from(`${encodeURIComponent(upstream.clientId)}:${encodeURIComponent(upstream.clientSecret)}`).toString('base64')}`,
+        },
+        body: new URLSearchParams({
+          grant_type: 'authorization_code',
+          code,
+          redirect_uri: `${social.base}/oauth/${environmentId}/${provider}/callback`,
+          code_verifier: auth.upstreamVerifier as string,
+        }),
+      })
+      const tokens = (await response.json()) as { id_token?: string }
+      if (!response.ok || !tokens.id_token) return deny(auth)
+      const { payload } = await jwtVerify(tokens.id_token, createRemoteJWKSet(new URL(config.jwks_uri)), {
+        issuer: config.issuer,
+        audience: upstream.clientId,
+      })
+      return issueCode(auth, {
+        subject: String(payload.sub),
+        email: normalizeEmail(payload.email) ?? undefined,
+        name: typeof payload.name === 'string' ? payload.name : undefined,
+      })
+    },
+
+    async signIn({ provider, code, codeVerifier, redirectUri }) {
+      const issued = codes.get(code)
+      const refused = (why: string) =>
+        invalidInput(`The authorization code was refused: ${why}. Sign in again.`)
+      if (!issued || issued.used) throw refused('it is unknown or was already used')
+      issued.used = true
+      const { authorization: auth, profile } = issued
+      if (now() - auth.at > TEN_MINUTES) throw refused('it has expired')
+      if (auth.provider !== provider || auth.redirectUri !== redirectUri) {
+        throw refused('it was issued for another provider or redirect URI')
+      }
+      if (typeof codeVerifier !== 'string' || s256(codeVerifier) !== auth.codeChallenge) {
+        throw refused('the PKCE code verifier does not match the challenge')
+      }
+      const id = `${provider}:${profile.subject}`
+      const existing =
+        users.byIdentifier('oauth', id) ?? (profile.email ? users.byEmail(profile.email) : undefined)
+      const credential = {
+        id: randomUUID(),
+        format: 'oauth' as const,
+        oauthProvider: provider,
+        publicIdentifier: id,
+        ...(profile.email ? { email: profile.email } : {}),
+      }
+      if (existing) {
+        if (!users.byIdentifier('oauth', id)) existing.credentials.push(credential)
+        return sessions.start(existing, false)
+      }
+      const profileFields: Record<string, string> = profile.email ? { email: profile.email } : {}
+      if (profile.name) profileFields.firstName = profile.name.split(' ')[0] as string
+      return sessions.start(users.create(profileFields, credential), true)
+    },
+  }
+  return social
+}
