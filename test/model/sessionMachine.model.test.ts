@@ -414,10 +414,16 @@ const describeTransition = (t: {
 // Reached only through another tab (this model runs one tab): covered by test/session/crossTab.test.ts.
 const OTHER_TAB_ONLY = ['session.authenticated.pending.wallet.waiting']
 
+// The sign-in methods of issue 9 and step-up MFA, walked end to end (in process, over HTTP, with
+// cancel and late answers) by test/session/social.test.ts, signInMethods.test.ts and
+// signInMethodsOverHttp.test.ts rather than by this model.
+const SIGN_IN_METHODS =
+  /authenticating\.(social|externalJwt|passkey)|mfa\.passkey|loggedIn\.(registeringPasskey|steppingUp)/
+
 test('every state node of sessionMachine was visited by some path', () => {
   const ids = allNodes()
     .map((node) => node.id)
-    .filter((id) => !OTHER_TAB_ONLY.includes(id))
+    .filter((id) => !OTHER_TAB_ONLY.includes(id) && !SIGN_IN_METHODS.test(id))
   const missing = ids.filter((id) => !coverage.nodes.has(id))
   expect(missing).toEqual([])
 })
@@ -427,6 +433,10 @@ test('every state node of sessionMachine was visited by some path', () => {
  * the paths miss fails the test below: a new transition needs a model path or an entry here.
  */
 const NOT_WALKED: Array<[RegExp, string]> = [
+  [
+    /--(social\.|externalJwt\.|passkey\.|mfa\.verifyPasskey|mfa\.stepUp|elevation\.expired)|authenticating\.(social|externalJwt|passkey)\S* --|mfa\.passkey\S* --|loggedIn\.(registeringPasskey|steppingUp)\S* --/,
+    'social, external JWT, passkeys, step-up: test/session/social.test.ts, signInMethods.test.ts, signInMethodsOverHttp.test.ts',
+  ],
   [/--sync\.(adopt|ended)-->/, 'another tab: test/session/crossTab.test.ts, interruptions.test.ts'],
   [
     /wallet\.starting --always( \[adopted\])?--> \S+wallet\.waiting$|wallet\.waiting --/,

@@ -243,3 +243,47 @@ test('the recorder would notice a leak', () => {
   }
   expect(() => expectNoLeak(recorder, 1)).toThrow()
 })
+
+test('step-up tokens: never in storage, snapshots, events, errors, the inspector or another tab', async () => {
+  const server = servers.full
+  const storage = memoryStorage()
+  const written: string[] = []
+  const watched = {
+    getItem: (key: string) => storage.getItem(key),
+    setItem: (key: string, value: string) => {
+      written.push(`${key} ${value}`)
+      return storage.setItem(key, value)
+    },
+    removeItem: (key: string) => storage.removeItem(key),
+  }
+  const recorder = record(server, { storage: watched, crossTab: true, storageKey: 'leak-stepup' })
+  // Another tab on the same key: everything it sees and shows counts as seen.
+  const other = record(server, { storage: watched, crossTab: true, storageKey: 'leak-stepup' })
+  const { session } = recorder
+  const email = `leak${++counter}@example.com`
+  await step(recorder, () => session.email.sendCode(email))
+  await step(recorder, () => session.email.verifyCode(server.lastCode(email)))
+  const enrolled = await step(recorder, () => session.mfa.enrollTotp())
+  await step(recorder, () => session.mfa.verifyTotp(totp(enrolled?.secret ?? '')))
+  await step(recorder, () => session.info.submit({ alias: 'stepper' }))
+  await vi.waitUntil(() => session.getSnapshot().status === 'loggedIn', { interval: 1 })
+  await vi.advanceTimersByTimeAsync(31_000)
+  await step(recorder, () => session.mfa.stepUp({ scope: 'transfer', code: '000000' }))
+  await step(recorder, () => session.mfa.stepUp({ scope: 'transfer', code: totp(enrolled?.secret ?? '') }))
+  const elevated = session.getToken({ scope: 'transfer' })
+  expect(elevated).toMatch(/^eyJ/)
+  recorder.issued.add(elevated as string)
+  observe(recorder)
+  await vi.advanceTimersByTimeAsync(10)
+  observe(other)
+  other.seen.push(stringify(other.session.getSnapshot()))
+  expect(other.session.getToken({ scope: 'transfer' })).toBeNull()
+  // Storage holds the session's token by design; of the step-up token it must hold nothing.
+  recorder.seen.push(...other.seen)
+  await step(recorder, () => session.logout())
+  expect(session.getToken({ scope: 'transfer' })).toBeNull()
+  const haystack = [...recorder.seen, ...written].join('\n')
+  const signature = (elevated as string).split('.')[2] as string
+  expect(haystack.includes(signature), 'the step-up token leaked').toBe(false)
+  expectNoLeak(recorder, 3)
+})
