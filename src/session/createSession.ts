@@ -1,20 +1,12 @@
 import { createNanoEvents } from 'nanoevents'
 import { SessionError } from '../errors'
-import { defaultStorage } from '../storage/defaultStorage'
-import { recordKey } from '../storage/record'
-import { createStore } from '../storage/store'
-import { createRefreshLock } from '../sync/refreshLock'
-import { createTabs } from '../sync/tabs'
 import { unseal } from '../token/auth'
+import { bindActions } from './actions'
 import { lifecycleActions } from './actions/lifecycle'
-import { otpActions } from './actions/otp'
-import { embeddedWalletActions, infoActions, mfaActions } from './actions/pending'
-import { walletActions } from './actions/wallet'
 import { createCore } from './core'
-import { inBrowser, machineDeps } from './deps'
 import { authFromSessionHint, serverSnapshot, startingPoint } from './hint'
 import { createReady } from './ready'
-import { createRevoker } from './revoker'
+import { createServices } from './services'
 import { createSteps } from './steps'
 import { connectTabs } from './tabSync'
 import type { Session, SessionEvents, SessionOptions } from './types'
@@ -38,32 +30,14 @@ export function createSession(options: SessionOptions): Session {
       'createSession needs `api`: pass createHttpApi({ baseUrl, environmentId }) or server.api.',
     )
   }
-  const storageKey = options.storageKey ?? 'lanyard'
-  const key = recordKey(storageKey)
-  const cookieMode = options.tokenStorage === 'cookie'
-  const hint = authFromSessionHint(options.hint)
-  const now = () => Date.now()
-  const lifetime = new AbortController()
   const emitter = createNanoEvents<SessionEvents>()
   let starting = true
   // Problems found while starting are heard by `on('error')` registered right after `createSession`.
   const report = (error: SessionError) =>
     starting ? queueMicrotask(() => emitter.emit('error', { error })) : emitter.emit('error', { error })
-
-  const store = createStore({ storage: options.storage ?? defaultStorage(), key, cookieMode, now, report })
-  // Only in browsers (windows and workers): a Node process serving several users must never let one
-  // user's session adopt another's over a process-wide BroadcastChannel. Per-tab storage stays per tab.
-  const shared = (options.crossTab ?? inBrowser()) && store.adapter.perTab !== true
-  const tabs = shared ? createTabs(key, store.adapter.subscribe?.bind(store.adapter)) : null
-  const lock = createRefreshLock({ key, tabs, now, fresher: store.fresher, save: store.save })
-  const revoker = createRevoker({
-    api: options.api,
-    storage: () => store.adapter,
-    key: `${storageKey}.revoke`,
-    cookieMode,
-    lifetime: lifetime.signal,
-  })
-  const deps = machineDeps(options, { store, lock, revoker, lifetime: lifetime.signal, now })
+  const services = createServices(options, report)
+  const { cookieMode, now, lifetime, store, tabs, revoker, deps } = services
+  const hint = authFromSessionHint(options.hint)
 
   let persist: ReturnType<typeof connectTabs> = () => undefined
   const core = createCore(
@@ -98,14 +72,15 @@ export function createSession(options: SessionOptions): Session {
     on: (event, handler) => emitter.on(event, handler),
     ready: ready.promise,
     actor: core.actor,
-    email: otpActions(ctx, 'email'),
-    sms: otpActions(ctx, 'sms'),
-    wallet: walletActions(ctx),
-    mfa: mfaActions(ctx),
-    info: infoActions(ctx),
-    embeddedWallet: embeddedWalletActions(ctx),
+    ...bindActions(ctx, services),
     ...lifecycle,
-    getToken: () => unseal(core.actor.getSnapshot().context.auth?.token),
+    getToken(options?: { scope: string }) {
+      const { context } = core.actor.getSnapshot()
+      if (!options) return unseal(context.auth?.token)
+      // A step-up token: in memory only, and only while it lives.
+      const entry = context.elevated[options.scope]
+      return entry && entry.expiresAt > now() ? unseal(entry.token) : null
+    },
     hasScope: (scope) => core.actor.getSnapshot().context.auth?.user.scopes.includes(scope) ?? false,
     stop() {
       if (steps.stopped) return
