@@ -1,4 +1,4 @@
-import { cancelledError, networkError, SessionError, type SessionErrorCode } from '../errors'
+import { cancelledError, networkError, SessionError } from '../errors'
 import { clearTimer, MAX_DELAY, setTimer } from '../timers'
 import { isObject, type Json } from './json'
 import type { ApiContext, AuthApi } from './types'
@@ -35,16 +35,6 @@ const tokenLike = /eyJ|bearer\s/i
 /** The longest wait taken from a server, in seconds (a day): a 25-digit `Retry-After` is not a plan. */
 const MAX_RETRY_AFTER = 86_400
 
-// What an error says when the server gave no message of its own (or one that might hold a token).
-const fallbackMessages: Partial<Record<SessionErrorCode, string>> = {
-  unauthorized: 'The session expired or was revoked. Sign in again.',
-  invalid_code: 'Wrong code. Check it and try again.',
-  code_expired: 'The code has expired. Ask for a new one.',
-  too_many_attempts: 'Too many wrong attempts. Ask for a new code.',
-  rate_limited: 'Too many requests. Wait, then retry.',
-  invalid_token: 'The token was rejected. Sign in again.',
-}
-
 /** A failed answer as a SessionError: the code from {@link codeOf}, a message that holds no token, `retryAfter`. */
 function errorFrom({ status, body, serverNow }: Answer, retryAfterHeader: string | null): SessionError {
   // Dynamic's `{ error: message, code }`, or `{ error: { code, message } }`.
@@ -56,10 +46,12 @@ function errorFrom({ status, body, serverNow }: Answer, retryAfterHeader: string
   const message =
     said && said.length <= 300 && !tokenLike.test(said)
       ? said
-      : (fallbackMessages[code] ??
-        (clientError
-          ? `The auth server refused the request (HTTP ${status}). Check the values sent.`
-          : `The auth server failed (HTTP ${status}). Try again later.`))
+      : // The server said nothing usable: a rule, not a table of messages per code.
+        code === 'unauthorized' || code === 'invalid_token'
+        ? 'The session ended on the server. Sign in again.'
+        : clientError
+          ? `The auth server refused the request (HTTP ${status}, ${code}). Check the values sent.`
+          : `The auth server failed (HTTP ${status}). Try again later.`
   let retryAfter: number | undefined
   if (code === 'rate_limited') {
     // Delta-seconds or an HTTP date (read against the server's clock), else the body's number.
