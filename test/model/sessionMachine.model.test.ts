@@ -451,6 +451,7 @@ const NOT_WALKED: Array<[RegExp, string]> = [
     /\[switchedIdentity\]--> session\.loggedOut$/,
     'an answer for another user: test/session/hostileAnswers.test.ts',
   ],
+  [/--session\.wake \[revalidateDue\]--> /, 'revalidation on wake: test/session/facade.test.ts (onWake)'],
   [
     /session\.(expired|loggedOut) --wallet\.signIn \[hasVisitorWallet\]--> /,
     'the visitor-wallet branch: ending a session clears visitor wallets',
