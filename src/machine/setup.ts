@@ -67,17 +67,20 @@ export const machineSetup = setup({
     /** A refresh is under way (asked for, or on wake): the next wake check waits a minute from now. */
     noteCheck: assign({ checkedAt: ({ context }) => context.deps.now() }),
     /** Ends the session: no token, no user, no visitor wallets; remembers why. */
-    end: assign(({ context }, reason: EndReason) => ({
-      auth: null,
-      endReason: reason,
-      otp: null,
-      signer: null,
-      visitors: context.visitors.length > 0 ? [] : context.visitors,
-      proof: null,
-      enrollment: null,
-      elevated: {},
-      credential: null,
-    })),
+    end: enqueueActions(({ context, enqueue }, reason: EndReason) => {
+      enqueue.assign({
+        auth: null,
+        endReason: reason,
+        otp: null,
+        signer: null,
+        visitors: context.visitors.length > 0 ? [] : context.visitors,
+        proof: null,
+        enrollment: null,
+        elevated: {},
+        credential: null,
+      })
+      enqueue.stopChild('elevation')
+    }),
     emitEnded: emit((_, reason: EndReason) => ({ type: 'loggedOut' as const, reason })),
     emitExpired: emit({ type: 'expired' as const }),
     /** Announces the embedded wallet a new token carries and the previous one did not. */

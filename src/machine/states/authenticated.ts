@@ -1,4 +1,4 @@
-import { assign, emit, not } from 'xstate'
+import { assign, emit, not, spawnChild, stopChild } from 'xstate'
 import type { WalletProof } from '../../api/types'
 import type { Auth } from '../../token/auth'
 import { apiCall } from '../actors'
@@ -217,12 +217,7 @@ export const authenticated = machineSetup.createStateConfig({
       },
       states: {
         idle: {
-          invoke: [
-            {
-              src: 'elevation',
-              input: ({ context }) => ({ deps: context.deps, elevated: context.elevated }),
-            },
-          ],
+
           on: {
             ...resting,
             'passkey.register': 'registeringPasskey',
@@ -288,6 +283,13 @@ export const authenticated = machineSetup.createStateConfig({
                     ...context.elevated,
                     [event.output.scope]: event.output as Elevated,
                   }),
+                }),
+                // The step-up tokens' timer runs only while there are some: a child spawned here,
+                // replaced with each new token and stopped when the session ends.
+                stopChild('elevation'),
+                spawnChild('elevation', {
+                  id: 'elevation',
+                  input: ({ context }) => ({ deps: context.deps, elevated: context.elevated }),
                 }),
               ],
             },
