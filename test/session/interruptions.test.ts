@@ -189,8 +189,9 @@ describe('answers that cannot hold a session', () => {
     const server = createTestAuthServer()
     const session = open({ api: server.api, storage: memoryStorage(), crossTab: false })
     const email = freshEmail()
+    // Twice: the fetch that starts beside the send, and the one the verify waits on.
+    server.fail('getSettings', { status: 503 }, 2)
     await session.email.sendCode(email)
-    server.fail('getSettings', { status: 503 })
     await expect(session.email.verifyCode(server.lastCode(email))).rejects.toMatchObject({ code: 'server' })
     expect(server.webhooks).toEqual([])
     await session.email.verifyCode(server.lastCode(email))

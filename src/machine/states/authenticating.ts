@@ -127,6 +127,9 @@ const otpFlow = machineSetup.createStateConfig({
 
 export const authenticating = machineSetup.createStateConfig({
   initial: 'emailOtp',
+  // Every sign-in needs the settings before its final call (`authenticate`): fetch them now, beside the
+  // flow's first request, so that the verify is one round trip. A failure is fetched again there.
+  entry: ({ context: { deps } }) => void deps.settings(deps.lifetime).catch(() => undefined),
   on: {
     'flow.cancel': toOrigin,
     // Another tab signed in: this tab's flow is moot; take that session instead.
