@@ -2,6 +2,7 @@ import { createSession, memoryStorage, type Session, type SessionOptions, type S
 import { createTestAuthServer } from 'lanyard/testing'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { countCalls } from './helpers'
+import { channelQuiet, isQuietMarker } from './quiet'
 
 const sessions: Session[] = []
 const channels: BroadcastChannel[] = []
@@ -23,7 +24,7 @@ function observe(storageKey: string) {
   const channel = new BroadcastChannel(`lanyard:${storageKey}.session`)
   channels.push(channel)
   const messages: unknown[] = []
-  channel.onmessage = (event) => messages.push(event.data)
+  channel.onmessage = (event) => isQuietMarker(event.data) || messages.push(event.data)
   return { channel, messages }
 }
 
@@ -69,7 +70,8 @@ async function signIn(session: Session, server: { lastCode(email: string): strin
 
 /** Within a second, as the issue asks. */
 const soon = (check: () => void) => vi.waitFor(check, { timeout: 1000, interval: 5 })
-const settle = (ms = 100) => new Promise((resolve) => setTimeout(resolve, ms))
+/** Every message posted so far on the key's channel has reached every tab: nothing more is on its way. */
+const settle = (storageKey: string) => channelQuiet(`lanyard:${storageKey}.session`)
 
 describe('cross-tab over BroadcastChannel', () => {
   test('sign-in in one tab reaches the other within a second; it adopts the record without the backend', async () => {
@@ -91,7 +93,7 @@ describe('cross-tab over BroadcastChannel', () => {
     expect(b.calls).toEqual([])
     expect(b.events).toEqual(['authenticated', 'loggedIn', 'tokenChanged'])
 
-    await settle()
+    await settle(storageKey)
     expect(messages).toHaveLength(1) // one message, no echo from b
     expect(messages[0]).toMatchObject({ kind: 'record' })
   })
@@ -102,7 +104,6 @@ describe('cross-tab over BroadcastChannel', () => {
     await signIn(a.session, server)
     await soon(() => expect(b.session.getToken()).toBe(a.session.getToken()))
     const before = a.session.getToken()
-    await settle(1100) // a new iat, so the new token differs
     const { messages } = observe(storageKey)
 
     await a.session.refresh()
@@ -113,7 +114,7 @@ describe('cross-tab over BroadcastChannel', () => {
     expect(JSON.parse(shared.getItem(`${storageKey}.session`) as string).token).toBe(a.session.getToken())
     expect(b.calls).toEqual([])
 
-    await settle()
+    await settle(storageKey)
     // One record (a's); b adopts without echoing it. (A 'refreshing' notice may precede it: single-flight.)
     expect(messages.filter((message) => (message as { kind: string }).kind !== 'refreshing')).toEqual([
       { kind: 'record', raw: expect.any(String) },
@@ -141,7 +142,7 @@ describe('cross-tab over BroadcastChannel', () => {
     expect(shared.getItem(`${storageKey}.session`)).toBeNull()
     expect(b.calls).toEqual([]) // b revokes nothing: a already did
 
-    await settle()
+    await settle(storageKey)
     expect(messages).toEqual([{ kind: 'ended' }])
   })
 
@@ -150,8 +151,7 @@ describe('cross-tab over BroadcastChannel', () => {
     const [a, b] = all as [Tab, Tab]
     await signIn(a.session, server)
     await soon(() => expect(b.session.getSnapshot().status).toBe('loggedIn'))
-    await settle(1100)
-    await b.session.refresh()
+    await b.session.refresh() // a new token (its jti is unique) even within the same second
     await soon(() => expect(a.session.getToken()).toBe(b.session.getToken()))
     await b.session.logout()
     await soon(() =>
@@ -173,7 +173,7 @@ describe('cross-tab over BroadcastChannel', () => {
       expect(a.session.getSnapshot().endReason).toBe('other-tab')
       expect(b.session.getSnapshot().endReason).toBe('other-tab')
     })
-    await settle(200)
+    await settle(storageKey)
     expect(messages.map((message) => (message as { kind: string }).kind)).toEqual(['record', 'ended'])
   })
 
@@ -233,14 +233,14 @@ describe('cross-tab over BroadcastChannel', () => {
     ]) {
       channel.postMessage(data)
     }
-    await settle()
+    await settle(storageKey)
     expect(b.session.getSnapshot().status).toBe('loggedIn')
     expect(b.session.getSnapshot().user?.id).toBe(a.session.getSnapshot().user?.id)
     expect(b.session.getToken()).toBe(a.session.getToken())
   })
 
   test('another storageKey, or crossTab: false, hears nothing', async () => {
-    const { server, all, open, shared } = tabs(1)
+    const { server, storageKey, all, open, shared } = tabs(1)
     const other = createSession({ api: server.api, storage: shared, storageKey: freshKey() })
     sessions.push(other)
     const deaf = open()
@@ -253,7 +253,7 @@ describe('cross-tab over BroadcastChannel', () => {
     })
     sessions.push(isolated)
     await signIn((all[0] as { session: Session }).session, server)
-    await settle()
+    await settle(storageKey) // the sign-in's record has reached every listener of its channel
     expect(other.getSnapshot().status).toBe('visitor')
     expect(isolated.getSnapshot().status).toBe('visitor')
   })
@@ -372,7 +372,6 @@ describe('cross-tab over the storage adapter subscribe (the storage event), with
     await soon(() => expect(b.session.getSnapshot().status).toBe('loggedIn'))
     expect(b.session.getToken()).toBe(a.session.getToken())
 
-    await settle(1100)
     await a.session.refresh()
     await soon(() => expect(b.session.getToken()).toBe(a.session.getToken()))
 
@@ -407,7 +406,7 @@ describe('cross-tab over the storage adapter subscribe (the storage event), with
     const { messages } = observe(storageKey)
     await signIn(a, server)
     await soon(() => expect(b.getSnapshot().status).toBe('loggedIn'))
-    await settle()
+    await settle(storageKey)
     expect(changes).toHaveLength(1)
     expect(messages).toHaveLength(1)
   })

@@ -11,6 +11,7 @@ import { createTestAuthServer } from 'lanyard/testing'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { createActor, waitFor } from 'xstate'
 import { countCalls, freshEmail, signInByEmail } from './helpers'
+import { channelQuiet, isQuietMarker } from './quiet'
 
 const sessions: Session[] = []
 afterEach(() => {
@@ -99,7 +100,7 @@ describe('per-tab storage', () => {
     const storageKey = `pertab-${Date.now().toString(36)}`
     const heard: unknown[] = []
     const spy = new BroadcastChannel(`lanyard:${storageKey}.session`)
-    spy.onmessage = (event) => heard.push(event.data)
+    spy.onmessage = (event) => isQuietMarker(event.data) || heard.push(event.data)
     // Browser defaults: crossTab is on (happy-dom is a browser).
     const first = createSession({ api: server.api, storage: sessionStorageAdapter(tabStorage()), storageKey })
     const second = createSession({
@@ -109,11 +110,11 @@ describe('per-tab storage', () => {
     })
     sessions.push(first, second)
     await signInByEmail(first, server, freshEmail('tab'))
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    await channelQuiet(`lanyard:${storageKey}.session`) // anything posted has been heard by now
     expect(first.getSnapshot().status).toBe('loggedIn')
     expect(second.getSnapshot().status).toBe('visitor')
     await first.logout()
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    await channelQuiet(`lanyard:${storageKey}.session`)
     expect(heard).toEqual([])
     spy.close()
   })
