@@ -1,7 +1,8 @@
 import { type AuthApi, createSession, memoryStorage, type Session, type StorageAdapter } from 'lanyard'
 import { createTestAuthServer, createTestWallet } from 'lanyard/testing'
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import { freshEmail, gated, signInByEmail } from './helpers'
+import { freshEmail, gated, signInByEmail, tick } from './helpers'
+import { channelQuiet } from './quiet'
 
 const sessions: Session[] = []
 afterEach(() => {
@@ -75,7 +76,7 @@ describe('steps in flight are never cut short', () => {
     const linking = b.wallet.link(wallet)
     await soon(() => expect(gate.calls()).toBe(1))
     await a.refresh()
-    await new Promise((resolve) => setTimeout(resolve, 50)) // A's record reaches B, which is busy
+    await channelQuiet(`lanyard:${storageKey}.session`) // A's record has reached B, which is busy
     expect(b.getSnapshot().step).toBe('linking.verifying')
     gate.release()
     const linked = await linking
@@ -107,7 +108,7 @@ describe('steps in flight are never cut short', () => {
     await expect(connecting).rejects.toMatchObject({ code: 'cancelled' })
     await soon(() => expect(b.getSnapshot().status).toBe('loggedIn'))
     release()
-    await new Promise((resolve) => setTimeout(resolve, 20))
+    await tick() // the late answer of the cancelled connect has come back
     expect(b.getSnapshot().visitorWallets).toEqual([])
   })
 
@@ -239,7 +240,6 @@ describe('cookie mode', () => {
     await signInByEmail(session, server)
     const changes: Array<number | null> = []
     session.on('tokenChanged', ({ expiresAt }) => changes.push(expiresAt))
-    await new Promise((resolve) => setTimeout(resolve, 5))
     await session.refresh()
     expect(changes).toEqual([session.getSnapshot().expiresAt])
   })

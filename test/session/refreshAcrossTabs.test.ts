@@ -2,6 +2,7 @@ import { type AuthApi, createSession, memoryStorage } from 'lanyard'
 import { createTestAuthServer } from 'lanyard/testing'
 import { afterEach, expect, test, vi } from 'vitest'
 import { signInByEmail } from './helpers'
+import { channelQuiet } from './quiet'
 
 const stops: Array<() => void> = []
 afterEach(() => {
@@ -63,9 +64,9 @@ test('a tab that hears another tab refreshing adopts its token instead of callin
   hold()
   const first = a.refresh()
   await heard
-  await new Promise((resolve) => setTimeout(resolve, 20)) // the announcement crosses the channel
-  const second = b.refresh()
-  await new Promise((resolve) => setTimeout(resolve, 20))
+  await channelQuiet(`lanyard:${storageKey}.session`) // the announcement has reached tab B too
+  const second = b.refresh() // B now waits for A's record (synchronously registered)
+  await new Promise((resolve) => setImmediate(resolve))
   release()
   await Promise.all([first, second])
   expect(refreshes()).toBe(1)
@@ -89,7 +90,7 @@ test('with Web Locks, refreshes queue on one lock and the second tab adopts the 
   const b = open()
   hold()
   const both = Promise.all([a.refresh(), b.refresh()])
-  await new Promise((resolve) => setTimeout(resolve, 20))
+  await new Promise((resolve) => setImmediate(resolve)) // both queued on the lock
   release()
   await both
   expect(refreshes()).toBe(1)
