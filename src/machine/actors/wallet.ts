@@ -1,7 +1,6 @@
 import { fromPromise } from 'xstate'
 import type { WalletAccount, WalletConnector, WalletProof } from '../../api/types'
 import { SessionError } from '../../errors'
-import { createSiweMessage } from '../../wallet/siwe'
 import type { SessionMachineDeps } from '../types'
 import { call, cancelled } from './api'
 
@@ -47,7 +46,12 @@ async function signWithWallet(
   account: WalletAccount,
   signal: AbortSignal,
 ): Promise<WalletProof> {
-  const { nonce } = await call({ deps, token: null, run: (api, ctx) => api.getNonce(ctx) }, signal)
+  // The SIWE writer (with keccak and EIP-55) is a chunk of its own, loaded beside the nonce: an app
+  // that never signs in with a wallet never downloads it, and one that does waits no longer.
+  const [{ createSiweMessage }, { nonce }] = await Promise.all([
+    import('../../wallet/siwe'),
+    call({ deps, token: null, run: (api, ctx) => api.getNonce(ctx) }, signal),
+  ])
   const issuedAt = deps.now()
   const message = createSiweMessage({
     domain: deps.siwe.domain,
