@@ -1,9 +1,11 @@
 import { fromPromise } from 'xstate'
 import type { WalletAccount, WalletConnector, WalletProof } from '../../api/types'
 import { SessionError } from '../../errors'
+import { lazy } from '../../lazy'
 import type { SessionMachineDeps } from '../types'
 import { call, cancelled } from './api'
 
+const siwe = lazy(() => import('../../wallet/siwe'))
 const ADDRESS = /^0x[0-9a-fA-F]{40}$/
 const FIVE_MINUTES = 5 * 60 * 1000
 
@@ -49,7 +51,7 @@ async function signWithWallet(
   // The SIWE writer (with keccak and EIP-55) is a chunk of its own, loaded beside the nonce: an app
   // that never signs in with a wallet never downloads it, and one that does waits no longer.
   const [{ createSiweMessage }, { nonce }] = await Promise.all([
-    import('../../wallet/siwe'),
+    siwe(),
     call({ deps, token: null, run: (api, ctx) => api.getNonce(ctx) }, signal),
   ])
   const issuedAt = deps.now()
