@@ -31,7 +31,7 @@ async function heardBy(heard: () => boolean) {
   await new Promise((resolve) => setImmediate(resolve))
 }
 
-/** The promise, once settled within a second of real tasks: a stalled one fails here, not by the test's time-out. */
+/** The promise, once settled within two seconds of real tasks: a stalled one fails here, not by the test's time-out. */
 async function settledSoon<T>(promise: Promise<T>, what: string): Promise<T> {
   let done = false
   promise.then(
@@ -42,7 +42,7 @@ async function settledSoon<T>(promise: Promise<T>, what: string): Promise<T> {
       done = true
     },
   )
-  const giveUp = performance.now() + 1000
+  const giveUp = performance.now() + 2000
   while (!done) {
     if (performance.now() > giveUp) throw new Error(`${what} is still waiting`)
     await new Promise((resolve) => setImmediate(resolve))
