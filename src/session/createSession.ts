@@ -1,7 +1,7 @@
 import { createNanoEvents } from 'nanoevents'
 import { SessionError } from '../errors'
 import { unseal } from '../token/auth'
-import { bindActions } from './actions'
+import { bindActions, type Namespaces } from './actions'
 import { lifecycleActions } from './actions/lifecycle'
 import { createCore } from './core'
 import { authFromSessionHint, serverSnapshot, startingPoint } from './hint'
@@ -65,31 +65,34 @@ export function createSession(options: SessionOptions): Session {
   // Revokes an earlier page left unfinished, once the session knows whether it holds one again.
   ready.promise.then((snapshot) => steps.stopped || revoker.resume(snapshot.isAuthenticated))
 
-  return {
-    getSnapshot: core.current,
-    subscribe: core.subscribe,
-    getServerSnapshot: serverSnapshot(deps, hint),
-    on: (event, handler) => emitter.on(event, handler),
-    ready: ready.promise,
-    actor: core.actor,
-    ...bindActions(ctx, services),
-    ...lifecycle,
-    getToken(options?: { scope: string }) {
-      const { context } = core.actor.getSnapshot()
-      if (!options) return unseal(context.auth?.token)
-      // A step-up token: in memory only, and only while it lives.
-      const entry = context.elevated[options.scope]
-      return entry && entry.expiresAt > now() ? unseal(entry.token) : null
+  return bindActions<Omit<Session, keyof Namespaces>>(
+    {
+      getSnapshot: core.current,
+      subscribe: core.subscribe,
+      getServerSnapshot: serverSnapshot(deps, hint),
+      on: (event, handler) => emitter.on(event, handler),
+      ready: ready.promise,
+      actor: core.actor,
+      ...lifecycle,
+      getToken(options?: { scope: string }) {
+        const { context } = core.actor.getSnapshot()
+        if (!options) return unseal(context.auth?.token)
+        // A step-up token: in memory only, and only while it lives.
+        const entry = context.elevated[options.scope]
+        return entry && entry.expiresAt > now() ? unseal(entry.token) : null
+      },
+      hasScope: (scope) => core.actor.getSnapshot().context.auth?.user.scopes.includes(scope) ?? false,
+      stop() {
+        if (steps.stopped) return
+        steps.stop()
+        ready.end()
+        steps.cancelAll('The session was stopped.')
+        tabs?.stop()
+        core.stop()
+        lifetime.abort()
+      },
     },
-    hasScope: (scope) => core.actor.getSnapshot().context.auth?.user.scopes.includes(scope) ?? false,
-    stop() {
-      if (steps.stopped) return
-      steps.stop()
-      ready.end()
-      steps.cancelAll('The session was stopped.')
-      tabs?.stop()
-      core.stop()
-      lifetime.abort()
-    },
-  }
+    ctx,
+    services,
+  )
 }
