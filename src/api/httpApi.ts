@@ -2,7 +2,8 @@ import { cancelledError, networkError, SessionError } from '../errors'
 import { clearTimer, MAX_DELAY, setTimer } from '../timers'
 import { isObject, type Json } from './json'
 import type { ApiContext, AuthApi } from './types'
-import { type Answer, codeOf, malformed, readAnswer, requestBody, routes, verification } from './wire'
+import { type Answer, malformed, readAnswer, requestBody, routes, verification } from './wire'
+import { codeOf } from './wireCodes'
 
 /** Options of {@link createHttpApi}. */
 export interface HttpApiOptions {

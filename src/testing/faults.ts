@@ -1,5 +1,6 @@
 import type { ApiContext } from '../api/types'
-import { codeOf, routes } from '../api/wire'
+import { routes } from '../api/wire'
+import { codeOf } from '../api/wireCodes'
 import { SessionError } from '../errors'
 import type { ApiOperation, InjectedFailure } from './types'
 

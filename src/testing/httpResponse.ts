@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { errorBody, statusOf } from '../api/wire'
+import { errorBody, statusOf } from '../api/wireCodes'
 import { SessionError } from '../errors'
 import { SESSION_COOKIE } from './httpRequest'
 import type { ResolvedTestAuthServerOptions } from './types'

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { ApiContext, AuthResult } from '../../src/api/types'
-import {
-  codeOf,
-  type Method,
-  type Route,
-  readAnswer,
-  readRequest,
-  requestBody,
-  routes,
-  statusOf,
-  writeAnswer,
-} from '../../src/api/wire'
+import { type Method, type Route, readAnswer, requestBody, routes } from '../../src/api/wire'
+import { codeOf, statusOf } from '../../src/api/wireCodes'
+import { readRequest, writeAnswer } from '../../src/api/wireServer'
 import { SessionError, sessionErrorCodes } from '../../src/errors'
 
 const ctx: ApiContext = { signal: new AbortController().signal, token: null }
