@@ -1,72 +1,11 @@
-import { assign, emit, not, spawnChild, stopChild } from 'xstate'
-import type { WalletProof } from '../../api/types'
+import { assign, emit, not } from 'xstate'
 import type { Auth } from '../../token/auth'
 import { apiCall } from '../actors'
 import { machineSetup } from '../setup'
-import type { Elevated, SessionContext } from '../types'
+import type { SessionContext } from '../types'
+import { loggedIn } from './loggedIn'
 import { passkeyFlow } from './passkey'
-
-/** Any new token re-enters `authenticated`: the expiry timer restarts and the requirements are routed again. */
-const toNewToken = { target: '#authenticated', reenter: true, actions: 'setAuth' } as const
-
-const createWallet = apiCall((api, ctx) => api.createEmbeddedWallet({ chain: 'EVM' }, ctx))
-
-/**
- * A 401 ends the session (revoked elsewhere), and so does an answer for another user; any other
- * failure keeps it and reports the error.
- */
-const failInPlace = (target: string) =>
-  machineSetup.createStateConfig({
-    on: {
-      'flow.cancel': [
-        {
-          guard: 'switchedIdentity',
-          target: '#session.loggedOut',
-          actions: [
-            'setError',
-            { type: 'end', params: 'invalid-token' },
-            { type: 'emitEnded', params: 'invalid-token' },
-          ],
-        },
-        {
-          guard: { type: 'isCode', params: 'unauthorized' },
-          target: '#session.loggedOut',
-          actions: [
-            'setError',
-            { type: 'end', params: 'session-revoked' },
-            { type: 'emitEnded', params: 'session-revoked' },
-          ],
-        },
-        { target, actions: 'setError' },
-      ],
-    },
-  }).on['flow.cancel']
-
-/** A refresh from a resting state; a failure that keeps the session goes `back` there. */
-const refreshing = (back: string) =>
-  machineSetup.createStateConfig({
-    meta: { busy: true },
-    invoke: {
-      src: 'refresh',
-      input: apiCall((api, ctx) => api.refresh(ctx)),
-      onDone: { ...toNewToken, actions: { type: 'setAuth', params: { refreshed: true } } },
-      onError: failInPlace(back),
-    },
-  })
-
-/**
- * What a resting state (nothing in flight) accepts besides its own actions: a refresh, and another
- * tab's new token. Busy states take neither: their own result replaces the token anyway, and an
- * adopted token would abort a step the user is waiting for.
- */
-const resting = machineSetup.createStateConfig({
-  on: {
-    'session.refresh': { target: 'refreshing', actions: 'noteCheck' },
-    // Revalidate on focus: learn of a revocation when the user comes back.
-    'session.wake': { guard: 'revalidateDue', target: 'refreshing', actions: 'noteCheck' },
-    'sync.adopt': { target: '#authenticated', reenter: true, actions: 'setAuth' },
-  },
-}).on
+import { createWallet, failInPlace, refreshing, resting, toNewToken } from './shared'
 
 export const authenticated = machineSetup.createStateConfig({
   id: 'authenticated',
@@ -202,110 +141,6 @@ export const authenticated = machineSetup.createStateConfig({
         },
       },
     },
-    loggedIn: {
-      initial: 'idle',
-      on: {
-        // A step-up token reached its end: it is gone from getToken({ scope }) and elevatedScopes.
-        'elevation.expired': {
-          actions: assign({
-            elevated: ({ context }) =>
-              Object.fromEntries(
-                Object.entries(context.elevated).filter(([, entry]) => entry.expiresAt > context.deps.now()),
-              ),
-          }),
-        },
-      },
-      states: {
-        idle: {
-
-          on: {
-            ...resting,
-            'passkey.register': 'registeringPasskey',
-            'mfa.stepUp': 'steppingUp',
-            'wallet.link': {
-              target: 'linking',
-              actions: assign({ signer: ({ event }) => ({ connector: event.connector, account: null }) }),
-            },
-            'embeddedWallet.create': 'creatingWallet',
-          },
-        },
-        refreshing: refreshing('idle'),
-        linking: {
-          meta: { busy: true },
-          initial: 'signing',
-          states: {
-            signing: {
-              invoke: {
-                src: 'signWallet',
-                input: ({ context }) => ({
-                  deps: context.deps,
-                  ...(context.signer as NonNullable<SessionContext['signer']>),
-                }),
-                onDone: { target: 'verifying', actions: assign({ proof: ({ event }) => event.output }) },
-                onError: {
-                  target: '#authenticated.loggedIn',
-                  actions: ['setError', assign({ signer: null })],
-                },
-              },
-            },
-            verifying: {
-              invoke: {
-                src: 'authenticate',
-                input: apiCall((api, ctx, { context }) => api.linkWallet(context.proof as WalletProof, ctx)),
-                onDone: toNewToken,
-                onError: failInPlace('#authenticated.loggedIn'),
-              },
-            },
-          },
-        },
-        registeringPasskey: passkeyFlow(
-          'register',
-          (credential) => (api, ctx) => api.registerPasskey({ credential }, ctx),
-          toNewToken,
-          failInPlace('#authenticated.loggedIn'),
-        ),
-        // The session's own token is untouched: the answer is a short-lived token for one scope.
-        steppingUp: {
-          meta: { busy: true },
-          invoke: {
-            src: 'stepUp',
-            input: ({ context, event }) => ({
-              ...(event as { scope: string; code?: string }),
-              deps: context.deps,
-              token: context.auth?.token ?? null,
-            }),
-            onDone: {
-              target: 'idle',
-              actions: [
-                'clearError',
-                assign({
-                  elevated: ({ context, event }) => ({
-                    ...context.elevated,
-                    [event.output.scope]: event.output as Elevated,
-                  }),
-                }),
-                // The step-up tokens' timer runs only while there are some: a child spawned here,
-                // replaced with each new token and stopped when the session ends.
-                stopChild('elevation'),
-                spawnChild('elevation', {
-                  id: 'elevation',
-                  input: ({ context }) => ({ deps: context.deps, elevated: context.elevated }),
-                }),
-              ],
-            },
-            onError: failInPlace('idle'),
-          },
-        },
-        creatingWallet: {
-          meta: { busy: true },
-          invoke: {
-            src: 'authenticate',
-            input: createWallet,
-            onDone: { ...toNewToken, actions: ['emitWalletCreated', 'setAuth'] },
-            onError: failInPlace('idle'),
-          },
-        },
-      },
-    },
+    loggedIn,
   },
 })

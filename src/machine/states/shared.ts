@@ -1,0 +1,65 @@
+// The transitions the authenticated states share: a new token, a failure in place, a refresh, rest.
+import { apiCall } from '../actors'
+import { machineSetup } from '../setup'
+
+/** Any new token re-enters `authenticated`: the expiry timer restarts and the requirements are routed again. */
+export const toNewToken = { target: '#authenticated', reenter: true, actions: 'setAuth' } as const
+
+export const createWallet = apiCall((api, ctx) => api.createEmbeddedWallet({ chain: 'EVM' }, ctx))
+
+/**
+ * A 401 ends the session (revoked elsewhere), and so does an answer for another user; any other
+ * failure keeps it and reports the error.
+ */
+export const failInPlace = (target: string) =>
+  machineSetup.createStateConfig({
+    on: {
+      'flow.cancel': [
+        {
+          guard: 'switchedIdentity',
+          target: '#session.loggedOut',
+          actions: [
+            'setError',
+            { type: 'end', params: 'invalid-token' },
+            { type: 'emitEnded', params: 'invalid-token' },
+          ],
+        },
+        {
+          guard: { type: 'isCode', params: 'unauthorized' },
+          target: '#session.loggedOut',
+          actions: [
+            'setError',
+            { type: 'end', params: 'session-revoked' },
+            { type: 'emitEnded', params: 'session-revoked' },
+          ],
+        },
+        { target, actions: 'setError' },
+      ],
+    },
+  }).on['flow.cancel']
+
+/** A refresh from a resting state; a failure that keeps the session goes `back` there. */
+export const refreshing = (back: string) =>
+  machineSetup.createStateConfig({
+    meta: { busy: true },
+    invoke: {
+      src: 'refresh',
+      input: apiCall((api, ctx) => api.refresh(ctx)),
+      onDone: { ...toNewToken, actions: { type: 'setAuth', params: { refreshed: true } } },
+      onError: failInPlace(back),
+    },
+  })
+
+/**
+ * What a resting state (nothing in flight) accepts besides its own actions: a refresh, and another
+ * tab's new token. Busy states take neither: their own result replaces the token anyway, and an
+ * adopted token would abort a step the user is waiting for.
+ */
+export const resting = machineSetup.createStateConfig({
+  on: {
+    'session.refresh': { target: 'refreshing', actions: 'noteCheck' },
+    // Revalidate on focus: learn of a revocation when the user comes back.
+    'session.wake': { guard: 'revalidateDue', target: 'refreshing', actions: 'noteCheck' },
+    'sync.adopt': { target: '#authenticated', reenter: true, actions: 'setAuth' },
+  },
+}).on
