@@ -22,6 +22,7 @@ test('lanyard/testing exports', async () => {
   expect(Object.keys(await import('lanyard/testing')).sort()).toMatchInlineSnapshot(`
     [
       "createTestAuthServer",
+      "createTestPasskey",
       "createTestWallet",
     ]
   `)
