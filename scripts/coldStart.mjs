@@ -1,0 +1,71 @@
+// Cold start, row 5 of issue 11: in a fresh Node process, import lanyard (the built dist/index.js),
+// restore a valid stored session and read the first snapshot, against importing xstate and starting
+// a small machine. Runs alternate, one process each; compare the ratio of the medians within a run.
+//
+//   npm run build && node scripts/coldStart.mjs [runs]
+import { spawnSync } from 'node:child_process'
+import { SignJWT } from 'jose'
+
+const RUNS = Number(process.argv[2] ?? 15)
+const nowS = Math.floor(Date.now() / 1000)
+const token = await new SignJWT({
+  sid: 'bench-session',
+  environment_id: 'bench-env',
+  scope: 'user:basic',
+  new_user: false,
+  email: 'ada@example.com',
+  verified_credentials: [{ id: 'cred-1', format: 'email', email: 'ada@example.com' }],
+  missing_fields: [],
+})
+  .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+  .setSubject('user-1')
+  .setIssuedAt(nowS)
+  .setExpirationTime(nowS + 7200)
+  .sign(new TextEncoder().encode('bench-secret-bench-secret-bench-secret'))
+const record = JSON.stringify({ v: 1, token, expiresAt: Date.now() + 7_200_000 })
+
+const lanyard = `
+const t0 = performance.now()
+const { createSession, memoryStorage } = await import('./dist/index.js')
+const storage = memoryStorage()
+storage.setItem('lanyard.session', process.env.RECORD)
+// Restoring must not call the backend: any call throws.
+const api = new Proxy({}, { get: (_, key) => (key === 'environmentId' ? 'bench-env' : key === 'then' ? undefined : () => { throw new Error('called ' + String(key)) }) })
+const session = createSession({ api, storage, crossTab: false })
+const status = session.getSnapshot().status
+const t1 = performance.now()
+if (status !== 'loggedIn') throw new Error('restored as ' + status)
+session.stop()
+console.log(t1 - t0)`
+const xstate = `
+const t0 = performance.now()
+const { createActor, createMachine } = await import('xstate')
+const machine = createMachine({ initial: 'a', context: { n: 0 }, states: { a: { on: { go: 'b' } }, b: {} } })
+const actor = createActor(machine).start()
+const value = actor.getSnapshot().value
+const t1 = performance.now()
+if (value !== 'a') throw new Error('xstate baseline')
+actor.stop()
+console.log(t1 - t0)`
+
+const run = (source) => {
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', source], {
+    env: { ...process.env, RECORD: record },
+    encoding: 'utf8',
+  })
+  if (child.status !== 0) throw new Error(child.stderr)
+  return Number(child.stdout.trim())
+}
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const times = { lanyard: [], xstate: [] }
+run(lanyard) // warm the file system cache
+run(xstate)
+for (let i = 0; i < RUNS; i++) {
+  times.lanyard.push(run(lanyard))
+  times.xstate.push(run(xstate))
+}
+const [l, x] = [median(times.lanyard), median(times.xstate)]
+console.log(`cold start, median of ${RUNS} alternating processes (node ${process.version})`)
+console.log(`  lanyard: import + restore + first snapshot   ${l.toFixed(2)} ms`)
+console.log(`  xstate: import + start a small machine       ${x.toFixed(2)} ms`)
+console.log(`  ratio                                        ${(l / x).toFixed(2)}×`)
