@@ -60,6 +60,7 @@ async function discover(upstream: UpstreamOidcProvider) {
     token_endpoint: string
     jwks_uri: string
     issuer: string
+    userinfo_endpoint?: string
   }
 }
 
@@ -159,6 +160,11 @@ export function createSocial(parts: {
       const code = query.get('code')
       if (!code) return deny(auth)
       const config = await discover(upstream)
+      // RFC 9207: a provider that names itself in the response must be the one asked (mix-up defence).
+      const iss = query.get('iss')
+      if (iss !== null && iss !== config.issuer) {
+        throw invalidInput('This callback comes from another issuer than the one asked.', 400)
+      }
       const response = await fetch(config.token_endpoint, {
         method: 'POST',
         headers: {
@@ -172,16 +178,27 @@ export function createSocial(parts: {
           code_verifier: auth.upstreamVerifier as string,
         }),
       })
-      const tokens = (await response.json()) as { id_token?: string }
+      const tokens = (await response.json()) as { id_token?: string; access_token?: string }
       if (!response.ok || !tokens.id_token) return deny(auth)
       const { payload } = await jwtVerify(tokens.id_token, createRemoteJWKSet(new URL(config.jwks_uri)), {
         issuer: config.issuer,
         audience: upstream.clientId,
       })
+      if (typeof payload.sub !== 'string' || !payload.sub) return deny(auth)
+      // In the code flow a provider may keep the scope's claims (email, name) out of the ID token and
+      // answer them at its UserInfo endpoint only (OpenID Connect Core §5.4): ask there, same `sub`.
+      let claims: Record<string, unknown> = payload
+      if (payload.email === undefined && tokens.access_token && config.userinfo_endpoint) {
+        const info = await fetch(config.userinfo_endpoint, {
+          headers: { authorization: `Bearer ${tokens.access_token}`, accept: 'application/json' },
+        })
+        const body = info.ok ? ((await info.json()) as Record<string, unknown>) : {}
+        if (body.sub === payload.sub) claims = { ...body, ...payload }
+      }
       return issueCode(auth, {
-        subject: String(payload.sub),
-        email: normalizeEmail(payload.email) ?? undefined,
-        name: typeof payload.name === 'string' ? payload.name : undefined,
+        subject: payload.sub,
+        email: normalizeEmail(claims.email) ?? undefined,
+        name: typeof claims.name === 'string' ? claims.name : undefined,
       })
     },
 
