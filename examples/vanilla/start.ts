@@ -44,10 +44,12 @@ const settings = [
   backend.tokenLifetimeSeconds && `tokens live ${backend.tokenLifetimeSeconds} s`,
   values.wallet && 'embedded wallet on sign-up',
 ].filter(Boolean)
+const social = server.backend.options.socialProviders.map((p) => (typeof p === 'string' ? p : p.name))
 
 console.log(`
   lanyard demo ready in ${ms} ms: ${server.url}
   reference backend: ${settings.length > 0 ? settings.join(', ') : 'defaults'} (flags: --mfa --fields alias --cookie --lifetime SECONDS --wallet)
+  social sign-in: ${social.join(', ')} (simulated: consent is automatic); passkeys for ${server.backend.options.passkeys.origins.join(', ')}
   One-time and authenticator codes appear below as they are issued. Ctrl+C stops.
 `)
 

@@ -1,8 +1,8 @@
 import { configure, screen } from '@testing-library/dom'
 import userEvent from '@testing-library/user-event'
 import { createSession, memoryStorage, type Session, type SessionOptions } from 'lanyard'
-import { createTestAuthServer, type TestAuthServerOptions } from 'lanyard/testing'
-import { mountApp } from '../../examples/vanilla/src/app'
+import { createTestAuthServer, type TestAuthServer, type TestAuthServerOptions } from 'lanyard/testing'
+import { type AppOptions, mountApp } from '../../examples/vanilla/src/app'
 import { createDemoWallet } from '../../examples/vanilla/src/demoWallet'
 
 // findBy*/waitFor: room for a loaded CI machine (the default is 1 s).
@@ -11,8 +11,20 @@ configure({ asyncUtilTimeout: 5000 })
 const mounted: Array<() => void> = []
 
 /** The example mounted in the document, on a session against the in-process reference backend. */
-export function renderExample(backend: TestAuthServerOptions = {}, options: Partial<SessionOptions> = {}) {
-  const server = createTestAuthServer(backend)
+export function renderExample(
+  backend: TestAuthServerOptions = {},
+  options: Partial<SessionOptions> = {},
+  app: Partial<AppOptions> = {},
+) {
+  return mountExample(createTestAuthServer(backend), options, app)
+}
+
+/** The example on a new session against `server` (as a page load does, e.g. back from a redirect). */
+export function mountExample(
+  server: TestAuthServer,
+  options: Partial<SessionOptions> = {},
+  app: Partial<AppOptions> = {},
+) {
   const session: Session = createSession({
     api: server.api,
     storage: memoryStorage(),
@@ -22,7 +34,11 @@ export function renderExample(backend: TestAuthServerOptions = {}, options: Part
   const root = document.createElement('div')
   document.body.append(root)
   const wallet = createDemoWallet()
-  const unmount = mountApp(root, session, { wallet: () => wallet, newWallet: () => createDemoWallet() })
+  const unmount = mountApp(root, session, {
+    wallet: () => wallet,
+    newWallet: () => createDemoWallet(),
+    ...app,
+  })
   mounted.push(() => {
     unmount()
     session.stop()

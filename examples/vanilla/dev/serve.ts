@@ -26,16 +26,39 @@ export interface DemoServer {
 
 /**
  * The example and the reference backend on one origin (127.0.0.1): `/` is the page, `/app.js` the
- * bundle, `/styles.css` the styles, and `/sdk/*` and `/admin/*` go to `backend.listen(0)`.
+ * bundle, `/styles.css` the styles, and `/sdk/*` and `/admin/*` go to `backend.listen(0)`. Social
+ * providers are simulated (default google and github: their authorize URL, on the backend's own
+ * port, answers with a 302 back to the page) and passkeys are for this origin (rpId 127.0.0.1).
  */
 export async function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
-  const backend = createTestAuthServer(options.backend)
+  // The port comes first: the backend's WebAuthn relying party is this page's origin.
+  let handle: (req: IncomingMessage, res: ServerResponse) => Promise<void> | void = (_req, res) => {
+    res.writeHead(503, { 'content-type': 'text/plain', 'retry-after': '1' })
+    res.end('Starting')
+  }
+  const server = createServer((req, res) => {
+    Promise.resolve(handle(req, res)).catch(() => res.socket?.destroy())
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
+  })
+  const { port } = server.address() as AddressInfo
+  const url = `http://127.0.0.1:${port}`
+  const backend = createTestAuthServer({
+    socialProviders: ['google', 'github'],
+    ...options.backend,
+    passkeys: { rpId: '127.0.0.1', rpName: 'Lanyard demo', origins: [url], ...options.backend?.passkeys },
+  })
   const [api, bundle, html, css] = await Promise.all([
     backend.listen(0),
     buildExample(),
     readFile(file('index.html'), 'utf8'),
     readFile(file('styles.css'), 'utf8'),
-  ])
+  ]).catch(async (error: unknown) => {
+    await new Promise((resolve) => server.close(resolve))
+    throw error
+  })
   const page = html
     .replace('%ENVIRONMENT_ID%', backend.environmentId)
     .replace('%TOKEN_STORAGE%', backend.options.cookie ? 'cookie' : 'in-app')
@@ -46,7 +69,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     '/app.js': ['text/javascript; charset=utf-8', bundle],
     '/styles.css': ['text/css; charset=utf-8', css],
   }
-  const handle = (req: IncomingMessage, res: ServerResponse) => {
+  handle = (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname
     if (path.startsWith('/sdk/') || path.startsWith('/admin/')) return proxy(req, res, api.url, codes.seen)
     const asset = assets[path]
@@ -56,17 +79,9 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     })
     res.end(asset?.[1] ?? 'Not found')
   }
-  const server = createServer((req, res) => {
-    Promise.resolve(handle(req, res)).catch(() => res.socket?.destroy())
-  })
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
-  })
-  const { port } = server.address() as AddressInfo
   let closing: Promise<void> | undefined
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     backend,
     stopBackend: () => api.close(),
     close: () => {

@@ -1,4 +1,4 @@
-import type { Session, SessionSnapshot, WalletConnector } from 'lanyard'
+import type { PasskeyProvider, Session, SessionSnapshot, WalletConnector } from 'lanyard'
 import { h } from './dom'
 import type { AppContext, Screen, ScreenFactory } from './screen'
 import { codeScreen } from './screens/code'
@@ -6,7 +6,7 @@ import { embeddedWalletScreen } from './screens/embeddedWallet'
 import { infoScreen } from './screens/info'
 import { loggedInScreen } from './screens/loggedIn'
 import { mfaScreen } from './screens/mfa'
-import { restoringScreen } from './screens/restoring'
+import { finishingScreen, restoringScreen } from './screens/restoring'
 import { signInScreen } from './screens/signIn'
 import { createStatusRegion } from './status'
 
@@ -16,6 +16,8 @@ export function screenKey(s: SessionSnapshot): string {
     case 'restoring':
       return 'restoring'
     case 'authenticating':
+      // Back from a social provider: nothing to do but wait for the code exchange.
+      if (s.step === 'social.verifying') return 'finishing'
       // Sending a code or signing with a wallet keeps the sign-in form on screen, busy.
       if (s.step?.startsWith('emailOtp') && s.step !== 'emailOtp.sending') return 'code:email'
       if (s.step?.startsWith('smsOtp') && s.step !== 'smsOtp.sending') return 'code:sms'
@@ -34,6 +36,7 @@ export function screenKey(s: SessionSnapshot): string {
 
 const SCREENS: Record<string, ScreenFactory> = {
   restoring: restoringScreen,
+  finishing: finishingScreen,
   signIn: signInScreen,
   code: codeScreen,
   mfa: mfaScreen,
@@ -45,7 +48,29 @@ const SCREENS: Record<string, ScreenFactory> = {
 export interface AppOptions {
   wallet: () => WalletConnector
   newWallet: () => WalletConnector
+  /** The WebAuthn provider (tests pass `createTestPasskey()`); default `navigator.credentials`. */
+  passkey?: PasskeyProvider
+  /** Where "Continue with Google" goes; default `location.assign` (tests catch the URL instead). */
+  navigate?: (url: string) => void
   now?: () => number
+}
+
+/** The query parameters a social provider redirects back with. */
+const OAUTH_PARAMS = ['code', 'state', 'error', 'error_description', 'iss', 'scope']
+
+/**
+ * On the page a social provider redirected to (`?code=…&state=…`, or `?error=…`): removes those
+ * parameters from the address bar at once (a reload must not replay them), then completes the
+ * sign-in. A failure lands in `snapshot.error`, which the sign-in screen shows by the social buttons.
+ */
+function completeSocialRedirect(ctx: AppContext): void {
+  const url = new URL(location.href)
+  if (!['code', 'state', 'error'].some((name) => url.searchParams.has(name))) return
+  const href = url.toString()
+  for (const name of OAUTH_PARAMS) url.searchParams.delete(name)
+  history.replaceState(history.state, '', url)
+  ctx.lastFlow = 'social'
+  void ctx.session.ready.then(() => ctx.session.social.complete(href)).catch(() => {})
 }
 
 /**
@@ -53,7 +78,14 @@ export interface AppOptions {
  * with it), then every new one. Returns a function that stops rendering.
  */
 export function mountApp(root: HTMLElement, session: Session, options: AppOptions): () => void {
-  const ctx: AppContext = { session, sentTo: {}, lastFlow: 'email', now: Date.now, ...options }
+  const ctx: AppContext = {
+    session,
+    sentTo: {},
+    lastFlow: 'email',
+    now: Date.now,
+    ...options,
+    navigate: options.navigate ?? ((url) => location.assign(url)),
+  }
   const status = createStatusRegion()
   const main = h('main', { class: 'main', id: 'main' })
   root.replaceChildren(header(status.el), main, footer())
@@ -77,6 +109,7 @@ export function mountApp(root: HTMLElement, session: Session, options: AppOption
   }
   render(session.getSnapshot())
   const unsubscribe = session.subscribe(render)
+  completeSocialRedirect(ctx)
   return () => {
     unsubscribe()
     current?.screen.destroy?.()

@@ -20,6 +20,8 @@ export function describeError(error: SessionError | null | undefined): string | 
       return 'The server took too long to answer. Try again.'
     case 'wallet_rejected':
       return 'The wallet declined the request.'
+    case 'access_denied':
+      return 'Sign-in was declined: the provider or this app refused access for this account.'
     default:
       return error.message
   }

@@ -1,4 +1,4 @@
-import type { Session, SessionSnapshot, WalletConnector } from 'lanyard'
+import type { PasskeyProvider, Session, SessionSnapshot, WalletConnector } from 'lanyard'
 
 /** What every screen shares: the session, where to get wallets, and what the person typed earlier. */
 export interface AppContext {
@@ -7,10 +7,14 @@ export interface AppContext {
   wallet(): WalletConnector
   /** A fresh wallet, for "Link a wallet". */
   newWallet(): WalletConnector
+  /** The WebAuthn provider; undefined: the SDK's default (`navigator.credentials`). */
+  passkey?: PasskeyProvider
+  /** Goes to the social provider's URL (a full page navigation in the browser). */
+  navigate(url: string): void
   /** Where the last code went, for "We sent a code to ...". */
   sentTo: { email?: string; phone?: string }
   /** The sign-in flow the person used last: its form shows the errors and is the open tab. */
-  lastFlow: 'email' | 'sms' | 'wallet'
+  lastFlow: 'email' | 'sms' | 'wallet' | 'social' | 'passkey'
   /** The clock the countdowns read (tests may replace it). */
   now(): number
 }

@@ -7,3 +7,13 @@ export function restoringScreen(): Screen {
   const el = h('section', { class: 'card', 'aria-busy': 'true' }, progress('Restoring your session…'))
   return { el, update() {} }
 }
+
+/** Back from a social provider (`social.verifying`): the code is being exchanged for a session. */
+export function finishingScreen(): Screen {
+  const el = h(
+    'section',
+    { class: 'card', 'aria-busy': 'true' },
+    progress('Finishing sign-in…', 'Checking the answer from your sign-in provider.'),
+  )
+  return { el, update() {} }
+}

@@ -3,14 +3,16 @@ import { field, h, setBusy, setText } from '../dom'
 import { describeEnd, describeError } from '../errors'
 import type { AppContext, Screen } from '../screen'
 import { run } from '../screen'
+import { methodsPanel } from './methodsPanel'
 import { otpTabs } from './otpTabs'
 import { walletPanel } from './walletPanel'
 
-/** Sign in: email or text message, or a wallet; after a session ended, says why. */
+/** Sign in: email or text message, Google or GitHub, a passkey, or a wallet; after a session ended, says why. */
 export function signInScreen(ctx: AppContext, first: SessionSnapshot): Screen {
   const ended = h('p', { class: 'notice', 'data-tone': first.status === 'expired' ? 'warn' : 'info' })
   const email = otpForm(ctx, 'email')
   const sms = otpForm(ctx, 'sms')
+  const methods = methodsPanel(ctx)
   const wallet = walletPanel(ctx)
   email.el.addEventListener('submit', () => (ctx.lastFlow = 'email'))
   sms.el.addEventListener('submit', () => (ctx.lastFlow = 'sms'))
@@ -26,10 +28,11 @@ export function signInScreen(ctx: AppContext, first: SessionSnapshot): Screen {
     'section',
     { class: 'card', 'aria-labelledby': 'signin-title' },
     h('h1', { id: 'signin-title', class: 'title' }, 'Sign in'),
-    h('p', { class: 'lede' }, 'Get a one-time code, or use your wallet.'),
+    h('p', { class: 'lede' }, 'Get a one-time code, or continue with an account you already have.'),
     ended,
     tabs,
     h('div', { class: 'divider', role: 'separator' }, h('span', {}, 'or')),
+    methods.el,
     wallet.el,
   )
   return {
@@ -40,6 +43,7 @@ export function signInScreen(ctx: AppContext, first: SessionSnapshot): Screen {
       const error = s.error ? describeError(s.error) : null
       email.update(s, ctx.lastFlow === 'email' ? error : null)
       sms.update(s, ctx.lastFlow === 'sms' ? error : null)
+      methods.update(s, ctx.lastFlow === 'social' || ctx.lastFlow === 'passkey' ? error : null)
       wallet.update(s, ctx.lastFlow === 'wallet' ? error : null)
     },
   }
