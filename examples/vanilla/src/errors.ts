@@ -2,7 +2,8 @@ import type { EndReason, SessionError } from 'lanyard'
 
 /** What a person reads for a failure: the SDK's message already names the problem and the fix. */
 export function describeError(error: SessionError | null | undefined): string | null {
-  if (!error) return null
+  // The person closed a prompt (a passkey, a wallet) themselves: nothing to tell them.
+  if (!error || error.code === 'cancelled') return null
   switch (error.code) {
     case 'invalid_code':
       return 'That code is not right. Check it and try again.'

@@ -5,7 +5,7 @@ import { describeCredential, displayName, formatRemaining } from '../format'
 import type { AppContext, Screen } from '../screen'
 import { everySecond, run } from '../screen'
 
-/** `loggedIn`: who, with what, for how long; link a wallet, create one, refresh, log out. */
+/** `loggedIn`: who, with what, for how long; add a passkey, link a wallet, create one, refresh, log out. */
 export function loggedInScreen(ctx: AppContext): Screen {
   const { session } = ctx
   const error = h('p', { class: 'error', role: 'alert', hidden: true })
@@ -14,6 +14,7 @@ export function loggedInScreen(ctx: AppContext): Screen {
     h('button', { type: 'button', class: `button ${kind}`, onclick: () => run(action(), show) }, label)
   const link = button('Link a wallet', 'secondary', () => session.wallet.link(ctx.newWallet()))
   const create = button('Create wallet', 'secondary', () => session.embeddedWallet.create())
+  const passkey = button('Add a passkey', 'secondary', () => session.passkey.register(ctx.passkey))
   const refresh = button('Refresh', 'secondary', () => session.refresh())
   const logout = button('Log out', 'danger', () => session.logout())
   const avatar = h('div', { class: 'avatar', 'aria-hidden': 'true' })
@@ -48,7 +49,7 @@ export function loggedInScreen(ctx: AppContext): Screen {
     account,
     h('h2', { class: 'subtitle' }, 'Credentials'),
     credentials,
-    h('div', { class: 'row actions' }, link, create, refresh, logout),
+    h('div', { class: 'row actions' }, passkey, link, create, refresh, logout),
   )
   let shownUser: User | null = null
   const stop = everySecond(tick)
@@ -67,6 +68,7 @@ export function loggedInScreen(ctx: AppContext): Screen {
       setBusy(refresh, s.step === 'refreshing')
       setBusy(link, s.step?.startsWith('linking') === true)
       setBusy(create, s.step === 'creatingWallet')
+      setBusy(passkey, s.step?.startsWith('registeringPasskey') === true)
       setText(error, describeError(s.error))
       tick()
     },

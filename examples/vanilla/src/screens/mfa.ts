@@ -6,9 +6,10 @@ import type { AppContext, Screen } from '../screen'
 import { run } from '../screen'
 import { logoutLink } from './shared'
 
-/** `pending` step `mfa`: set up an authenticator (QR code and secret) or enter its code. */
+/** `pending` step `mfa`: set up an authenticator (QR code and secret) or enter its code, or use a passkey. */
 export function mfaScreen(ctx: AppContext, first: SessionSnapshot): Screen {
   const enrolled = first.user?.verifiedCredentials.some((c) => c.format === 'totp') === true
+  const hasPasskey = first.user?.verifiedCredentials.some((c) => c.format === 'passkey') === true
   const error = h('p', { class: 'error', role: 'alert', hidden: true })
   const show = (e: unknown) => setText(error, describeError(e as never) ?? String(e))
   const { row, input } = field('Authenticator code', {
@@ -24,6 +25,17 @@ export function mfaScreen(ctx: AppContext, first: SessionSnapshot): Screen {
     event.preventDefault()
     run(ctx.session.mfa.verifyTotp(input.value.trim()), show)
   })
+  const passkey = h(
+    'button',
+    {
+      type: 'button',
+      class: 'button secondary method',
+      'data-provider': 'passkey',
+      onclick: () => run(ctx.session.mfa.verifyPasskey(ctx.passkey), show),
+    },
+    h('span', { class: 'method-icon', 'aria-hidden': 'true' }),
+    'Use a passkey instead',
+  )
   const enrolment = h('div', { class: 'enrolment', hidden: true })
   const setUp = h('button', { type: 'button', class: 'button primary' }, 'Set up authenticator')
   setUp.addEventListener('click', () => {
@@ -58,6 +70,8 @@ export function mfaScreen(ctx: AppContext, first: SessionSnapshot): Screen {
     enrolment,
     error,
     form,
+    hasPasskey ? h('div', { class: 'divider', role: 'separator' }, h('span', {}, 'or')) : null,
+    hasPasskey ? passkey : null,
     logoutLink(ctx),
   )
   return {
@@ -65,6 +79,7 @@ export function mfaScreen(ctx: AppContext, first: SessionSnapshot): Screen {
     update(s) {
       setBusy(setUp, s.step === 'mfa.enrolling')
       setBusy(verify, s.step === 'mfa.verifying')
+      setBusy(passkey, s.step?.startsWith('mfa.passkey') === true)
       setText(error, describeError(s.error))
     },
   }
