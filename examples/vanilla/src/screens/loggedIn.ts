@@ -4,14 +4,27 @@ import { describeError } from '../errors'
 import { describeCredential, displayName, formatRemaining } from '../format'
 import type { AppContext, Screen } from '../screen'
 import { everySecond, run } from '../screen'
+import { stepUpPanel } from './stepUpPanel'
 
 /** `loggedIn`: who, with what, for how long; add a passkey, link a wallet, create one, refresh, log out. */
 export function loggedInScreen(ctx: AppContext): Screen {
   const { session } = ctx
   const error = h('p', { class: 'error', role: 'alert', hidden: true })
   const show = (e: unknown) => setText(error, describeError(e as never) ?? String(e))
+  const stepUp = stepUpPanel(ctx)
   const button = (label: string, kind: string, action: () => Promise<unknown>) =>
-    h('button', { type: 'button', class: `button ${kind}`, onclick: () => run(action(), show) }, label)
+    h(
+      'button',
+      {
+        type: 'button',
+        class: `button ${kind}`,
+        onclick: () => {
+          stepUp.forget()
+          run(action(), show)
+        },
+      },
+      label,
+    )
   const link = button('Link a wallet', 'secondary', () => session.wallet.link(ctx.newWallet()))
   const create = button('Create wallet', 'secondary', () => session.embeddedWallet.create())
   const passkey = button('Add a passkey', 'secondary', () => session.passkey.register(ctx.passkey))
@@ -36,6 +49,7 @@ export function loggedInScreen(ctx: AppContext): Screen {
     remaining.textContent = formatRemaining(left)
     expiry.dataset.tone = left < 60_000 ? 'warn' : ''
     soon.hidden = left >= 60_000
+    stepUp.tick()
   }
   const el = h(
     'section',
@@ -49,6 +63,7 @@ export function loggedInScreen(ctx: AppContext): Screen {
     account,
     h('h2', { class: 'subtitle' }, 'Credentials'),
     credentials,
+    stepUp.el,
     h('div', { class: 'row actions' }, passkey, link, create, refresh, logout),
   )
   let shownUser: User | null = null
@@ -69,7 +84,10 @@ export function loggedInScreen(ctx: AppContext): Screen {
       setBusy(link, s.step?.startsWith('linking') === true)
       setBusy(create, s.step === 'creatingWallet')
       setBusy(passkey, s.step?.startsWith('registeringPasskey') === true)
-      setText(error, describeError(s.error))
+      // Step-up MFA needs an authenticator: the panel is there only for users who have one.
+      stepUp.el.hidden = !s.user?.verifiedCredentials.some((c) => c.format === 'totp')
+      const stepUpError = stepUp.update(s)
+      setText(error, stepUpError ? null : describeError(s.error))
       tick()
     },
     destroy: stop,
