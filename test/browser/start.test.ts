@@ -39,8 +39,11 @@ describe('npm start', () => {
     console.log(`npm start → served page in ${elapsed} ms`)
     expect(elapsed).toBeLessThan(15_000) // seconds, even on a loaded CI machine
 
-    const settings = await (await fetch(`${url}/sdk/test-env/settings`)).json()
-    expect(settings.requiredFields).toEqual(['alias'])
+    // Dynamic's ProjectSettings: the fields to collect are its `kyc` list.
+    const settings = (await (await fetch(`${url}/sdk/test-env/settings`)).json()) as {
+      kyc: Array<{ name: string; required: boolean }>
+    }
+    expect(settings.kyc.filter((field) => field.required).map((field) => field.name)).toEqual(['alias'])
     const sent = await fetch(`${url}/sdk/test-env/emailVerifications/create`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

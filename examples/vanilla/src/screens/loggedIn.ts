@@ -27,7 +27,7 @@ export function loggedInScreen(ctx: AppContext): Screen {
     )
   const link = button('Link a wallet', 'secondary', () => session.wallet.link(ctx.newWallet()))
   const create = button('Create wallet', 'secondary', () => session.embeddedWallet.create())
-  const passkey = button('Add a passkey', 'secondary', () => session.passkey.register(ctx.passkey))
+  const passkey = button('Add a passkey', 'ghost small', () => session.passkey.register(ctx.passkey))
   const refresh = button('Refresh', 'secondary', () => session.refresh())
   const logout = button('Log out', 'danger', () => session.logout())
   const avatar = h('div', { class: 'avatar', 'aria-hidden': 'true' })
@@ -61,10 +61,10 @@ export function loggedInScreen(ctx: AppContext): Screen {
     error,
     h('h2', { class: 'subtitle' }, 'Account'),
     account,
-    h('h2', { class: 'subtitle' }, 'Credentials'),
+    h('div', { class: 'section-head' }, h('h2', { class: 'subtitle flush' }, 'Credentials'), passkey),
     credentials,
     stepUp.el,
-    h('div', { class: 'row actions' }, passkey, link, create, refresh, logout),
+    h('div', { class: 'row actions' }, link, create, refresh, logout),
   )
   let shownUser: User | null = null
   const stop = everySecond(tick)

@@ -4,6 +4,7 @@ import { describeError } from '../errors'
 import { qrCode } from '../qr'
 import type { AppContext, Screen } from '../screen'
 import { run } from '../screen'
+import { passkeyMark } from './methodsPanel'
 import { logoutLink } from './shared'
 
 /** `pending` step `mfa`: set up an authenticator (QR code and secret) or enter its code, or use a passkey. */
@@ -33,7 +34,7 @@ export function mfaScreen(ctx: AppContext, first: SessionSnapshot): Screen {
       'data-provider': 'passkey',
       onclick: () => run(ctx.session.mfa.verifyPasskey(ctx.passkey), show),
     },
-    h('span', { class: 'method-icon', 'aria-hidden': 'true' }),
+    passkeyMark(),
     'Use a passkey instead',
   )
   const enrolment = h('div', { class: 'enrolment', hidden: true })
