@@ -89,7 +89,12 @@ export function createTestAuthServer(options: TestAuthServerOptions = {}): TestA
     totpCode(email) {
       const user = users.byAnyEmail(normalizeEmail(email) ?? email)
       if (!user?.totp) throw new Error(`The user ${email} has no TOTP device. Call enrollTotp first.`)
-      return user.totp.device.generate({ timestamp: now() })
+      // A code is taken once: when this step's code was used, hand out the next step's (still within
+      // the ±1 step the device accepts), as an authenticator app would show a few seconds later.
+      const { device, lastStep } = user.totp
+      const current = device.counter({ timestamp: now() })
+      const step = lastStep !== undefined && lastStep >= current ? current + 1 : current
+      return device.generate({ timestamp: step * device.period * 1000 })
     },
 
     revokeSession: (sessionId) => revokeWhere((session) => session.id === sessionId) > 0,

@@ -177,7 +177,10 @@ export interface TestAuthServer {
   listen(port?: number): Promise<{ url: string; close(): Promise<void> }>
   /** The last one-time code sent to an email address or phone number. Throws when none was sent. */
   lastCode(emailOrPhone: string): string
-  /** The current TOTP code (per `now()`) of the device enrolled by the user with this email. Throws when none. */
+  /**
+   * The current TOTP code (per `now()`) of the device enrolled by the user with this email, or the
+   * next step's when the current one was already used (a code is taken once). Throws when none.
+   */
   totpCode(email: string): string
   /** Ends one live session; records `admin.user.session.revoked`. Resolves whether a live session was ended. */
   revokeSession(sessionId: string): boolean

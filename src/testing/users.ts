@@ -8,7 +8,8 @@ export interface UserRecord {
   /** camelCase profile fields: email, alias, firstName, lastName, phoneNumber... */
   profile: Record<string, string>
   credentials: Credential[]
-  totp: { device: TOTP; verified: boolean } | null
+  /** The device, whether a code verified it, the last time step a code was used for, wrong codes in a row. */
+  totp: { device: TOTP; verified: boolean; lastStep?: number; failures?: number; lockedUntil?: number } | null
   /** Secret keys of embedded wallets, by address: the backend custodies them. */
   embeddedKeys: Map<string, Uint8Array>
 }

@@ -149,9 +149,10 @@ function expectNoLeak(recorder: Recorder, minimumTokens: number) {
   }
 }
 
-const totp = (secret: string) =>
+/** The authenticator's code, `ahead` steps on (a code is taken once: a second use needs the next one). */
+const totp = (secret: string, ahead = 0) =>
   new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate({
-    timestamp: Date.now(),
+    timestamp: Date.now() + ahead * 30_000,
   })
 
 test('email with MFA, info and an embedded wallet, then link, refresh, failures, a 401 and logout', async () => {
@@ -187,7 +188,7 @@ test('email with MFA, info and an embedded wallet, then link, refresh, failures,
   // A new sign-in, then logout.
   await step(recorder, () => session.email.sendCode(email))
   await step(recorder, () => session.email.verifyCode(server.lastCode(email)))
-  await step(recorder, () => session.mfa.verifyTotp(totp(enrolled?.secret ?? '')))
+  await step(recorder, () => session.mfa.verifyTotp(totp(enrolled?.secret ?? '', 1)))
   await vi.waitUntil(() => session.getSnapshot().status === 'loggedIn', { interval: 1 })
   await step(recorder, () => session.logout())
   expect(session.getSnapshot().status).toBe('loggedOut')
