@@ -105,9 +105,18 @@ export function listen(
 ): Promise<{ url: string; close(): Promise<void> }> {
   const responder = createResponder(server.options)
   const handle = createHandler(server, responder, social)
-  const httpServer = createServer((req, res) => {
-    handle(req, res).catch((error) => responder.sendError(res, error, req.url))
-  })
+  const httpServer = createServer(
+    // Idle or dripping connections end: headers within 10 s, a whole request within 30 s, keep-alive 5 s.
+    {
+      headersTimeout: 10_000,
+      requestTimeout: 30_000,
+      keepAliveTimeout: 5_000,
+      connectionsCheckingInterval: 2_000,
+    },
+    (req, res) => {
+      handle(req, res).catch((error) => responder.sendError(res, error, req.url))
+    },
+  )
 
   let closing: Promise<void> | undefined
   const close = () => {

@@ -84,8 +84,11 @@ export function createWalletProofs(options: ResolvedTestAuthServerOptions): Wall
 
   return {
     nonce() {
+      const at = now()
+      // Expired nonces go as new ones are handed out: the map never outgrows ten minutes of nonces.
+      for (const [value, entry] of nonces) if (entry.expiresAt <= at) nonces.delete(value)
       const nonce = randomBytes(16).toString('hex')
-      nonces.set(nonce, { expiresAt: now() + NONCE_LIFETIME_MS, used: false })
+      nonces.set(nonce, { expiresAt: at + NONCE_LIFETIME_MS, used: false })
       return nonce
     },
 

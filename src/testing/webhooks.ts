@@ -15,6 +15,9 @@ async function deliver(url: string, secret: string, timestamp: number, event: We
     method: 'POST',
     headers: { 'content-type': 'application/json', [webhookSignatureHeader]: signature },
     body,
+    // A receiver that never answers must not hold a connection (and the test process) for ever.
+    signal: AbortSignal.timeout(10_000),
+    redirect: 'error',
   })
   await response.body?.cancel()
 }
