@@ -19,8 +19,8 @@ export default defineConfig({
   sourcemap: true,
   // nanoevents is ESM-only: bundle it so the CJS build loads on every Node >= 20. Everything
   // lanyard/testing and lanyard/server use (jose, noble, otpauth, @simplewebauthn/server and its
-  // ASN.1 and CBOR helpers) is bundled into those entries too, so `lanyard` keeps exactly two
-  // runtime dependencies (xstate, nanoevents) and none of the rest reaches the main entry.
-  noExternal: [/^(?!xstate($|\/)|react($|\/)|vue$|svelte($|\/)|solid-js($|\/)|node:)/],
+  // ASN.1 and CBOR helpers) is bundled into those entries too, so `lanyard` keeps exactly three
+  // runtime dependencies (xstate, jwt-decode, nanoevents) and none of the rest reaches the main entry.
+  noExternal: [/^(?!xstate($|\/)|jwt-decode$|react($|\/)|vue$|svelte($|\/)|solid-js($|\/)|node:)/],
   external: ['node:http', 'node:crypto', 'node:net', 'react', 'vue', /^svelte(\/|$)/, 'solid-js'],
 })

@@ -1,3 +1,4 @@
+import { jwtDecode } from 'jwt-decode'
 import { str } from '../api/json'
 import { SessionError } from '../errors'
 
@@ -25,19 +26,6 @@ export interface TokenClaims {
   [claim: string]: unknown
 }
 
-/** One base64url part of a JWT as JSON (UTF-8, or Latin-1 where it is not UTF-8, as jwt-decode read it). */
-function decodePart(token: string, index: number): unknown {
-  const part = (token.split('.')[index] as string).replace(/-/g, '+').replace(/_/g, '/')
-  const binary = atob(part.padEnd(part.length + ((4 - (part.length % 4)) % 4), '='))
-  let text = binary
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(
-      Uint8Array.from(binary, (char) => char.charCodeAt(0)),
-    )
-  } catch {}
-  return JSON.parse(text)
-}
-
 const invalid = (why: string, cause?: unknown) =>
   new SessionError('invalid_token', `The auth token is not usable (${why}). Sign in again.`, { cause })
 
@@ -52,8 +40,8 @@ export function decodeToken(token: unknown): TokenClaims {
   let header: { alg?: unknown } | null
   let claims: TokenClaims | null
   try {
-    header = decodePart(token, 0) as typeof header
-    claims = decodePart(token, 1) as TokenClaims | null
+    header = jwtDecode(token, { header: true })
+    claims = jwtDecode(token)
   } catch (cause) {
     throw invalid('undecodable', cause)
   }
