@@ -65,7 +65,8 @@ export interface SessionEvents {
  * A session: read its snapshot, call its actions, listen to its events. Every action returns a
  * promise that settles after the state it caused is committed: it resolves with the new snapshot
  * (unless noted) and rejects with a `SessionError` (`invalid_state` when the current status cannot
- * take it, `invalid_input` for bad input; neither changes anything).
+ * take it, which changes nothing; `invalid_input` for bad input, which lands in `snapshot.error`
+ * while the flow stays where it is).
  */
 export interface Session {
   /** The current snapshot: frozen, and the same object until something visible changes. */
