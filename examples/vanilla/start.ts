@@ -49,7 +49,8 @@ const social = server.backend.options.socialProviders.map((p) => (typeof p === '
 console.log(`
   lanyard demo ready in ${ms} ms: ${server.url}
   reference backend: ${settings.length > 0 ? settings.join(', ') : 'defaults'} (flags: --mfa --fields alias --cookie --lifetime SECONDS --wallet)
-  social sign-in: ${social.join(', ')} (simulated: consent is automatic); passkeys for ${server.backend.options.passkeys.origins.join(', ')}
+  social sign-in: ${social.join(', ')} (simulated: consent is automatic)
+  passkeys: open ${server.passkeyUrl} (browsers allow them on a domain name, not on 127.0.0.1)
   One-time and authenticator codes appear below as they are issued. Ctrl+C stops.
 `)
 

@@ -19,6 +19,8 @@ export interface DemoServerOptions {
 export interface DemoServer {
   url: string
   backend: TestAuthServer
+  /** The same page at `http://localhost:PORT`, where passkeys work. */
+  passkeyUrl: string
   /** Stops the reference backend only: the page stays served, every API call then fails. */
   stopBackend(): Promise<void>
   close(): Promise<void>
@@ -28,7 +30,8 @@ export interface DemoServer {
  * The example and the reference backend on one origin (127.0.0.1): `/` is the page, `/app.js` the
  * bundle, `/styles.css` the styles, and `/sdk/*` and `/admin/*` go to `backend.listen(0)`. Social
  * providers are simulated (default google and github: their authorize URL, on the backend's own
- * port, answers with a 302 back to the page) and passkeys are for this origin (rpId 127.0.0.1).
+ * port, answers with a 302 back to the page) and passkeys are for this page at `http://localhost:PORT`
+ (rpId localhost: browsers allow WebAuthn on a domain name, never on an IP address like 127.0.0.1).
  */
 export async function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
   // The port comes first: the backend's WebAuthn relying party is this page's origin.
@@ -48,7 +51,13 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   const backend = createTestAuthServer({
     socialProviders: ['google', 'github'],
     ...options.backend,
-    passkeys: { rpId: '127.0.0.1', rpName: 'Lanyard demo', origins: [url], ...options.backend?.passkeys },
+    // Browsers refuse WebAuthn on an IP address: passkeys are for the same page at localhost.
+    passkeys: {
+      rpId: 'localhost',
+      rpName: 'Lanyard demo',
+      origins: [`http://localhost:${port}`],
+      ...options.backend?.passkeys,
+    },
   })
   const [api, bundle, html, css] = await Promise.all([
     backend.listen(0),
@@ -82,6 +91,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   let closing: Promise<void> | undefined
   return {
     url,
+    passkeyUrl: `http://localhost:${port}`,
     backend,
     stopBackend: () => api.close(),
     close: () => {

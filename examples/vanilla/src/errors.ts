@@ -24,9 +24,15 @@ export function describeError(error: SessionError | null | undefined): string | 
     case 'access_denied':
       return 'Sign-in was declined: the provider or this app refused access for this account.'
     default:
-      return error.message
+      return onIpAddress() && /SecurityError/.test(error.message)
+        ? `Passkeys need a domain name, not an IP address: open this page at ${location.protocol}//localhost${location.port ? `:${location.port}` : ''}${location.pathname}.`
+        : error.message
   }
 }
+
+/** Browsers refuse WebAuthn on an IP address (`http://127.0.0.1:5173`), and say only "SecurityError". */
+const onIpAddress = () =>
+  typeof location !== 'undefined' && /^(\d{1,3}(\.\d{1,3}){3}|\[[\d:a-f]+\])$/i.test(location.hostname)
 
 /** Why the last session ended, in words, for the sign-in screen. */
 export function describeEnd(reason: EndReason | null): string | null {
