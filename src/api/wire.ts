@@ -53,14 +53,14 @@ export const verification = { verificationId: 'verificationUUID' }
 
 const passkey = { credential: 'credential' }
 
-/** A route from its line as SPEC §5 writes it (`'POST emailVerifications/create'`), its answer and its body. */
+/** A route from its line as docs/http-api.md writes it (`'POST emailVerifications/create'`), its answer and its body. */
 /* @__NO_SIDE_EFFECTS__ */
 function route(line: string, answer: Route['answer'] = 'session', body?: Fields): Route {
   const [method, path] = line.split(' ') as [Route['method'], string]
   return body ? { method, path, body, answer } : { method, path, answer }
 }
 
-/** Every AuthApi method's route, as SPEC §5 and docs/http-api.md describe them. */
+/** Every AuthApi method's route, as docs/http-api.md describes them. */
 export const routes: { readonly [K in Method]: Route } = {
   getSettings: route('GET settings', 'settings'),
   sendEmailCode: route('POST emailVerifications/create', verification, { email: 'email' }),

@@ -23,7 +23,7 @@ interface Verification {
   state: 'open' | 'used' | 'burned'
 }
 
-/** One-time codes with the limits of SPEC §6, on an injected clock. */
+/** One-time codes with the limits above (lifetime, wrong attempts, sends and resends), on an injected clock. */
 export interface OneTimeCodes {
   send(channel: Channel, target: string): string
   resend(channel: Channel, verificationId: unknown): string

@@ -7,7 +7,7 @@ import type { Sessions } from './sessions'
 import { verifyTotp } from './totp'
 import type { ResolvedTestAuthServerOptions } from './types'
 
-/** How long an elevated token lives: at most five minutes (SPEC §9). */
+/** How long an elevated token lives: at most five minutes (docs/sign-in-methods.md, step-up MFA). */
 export const ELEVATED_SECONDS = 300
 
 const SCOPE = /^[\w:.-]{1,64}$/

@@ -133,7 +133,7 @@ describe('the answers', () => {
 })
 
 describe('status ↔ code', () => {
-  it('maps a status without a known code as SPEC §5 says', () => {
+  it('maps a status without a known code as docs/http-api.md says', () => {
     expect(codeOf(401)).toBe('unauthorized')
     expect(codeOf(429)).toBe('rate_limited')
     expect(codeOf(400)).toBe('invalid_input')

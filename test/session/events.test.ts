@@ -2,7 +2,7 @@ import type { Session, SessionSnapshot } from 'lanyard'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { eventNames, freshEmail, setup, signInByEmail } from './helpers'
 
-// The event contract a UI binds to (SPEC §3, Events): after every committed change the `subscribe`
+// The event contract a UI binds to (docs/concepts.md, Events): after every committed change the `subscribe`
 // listeners run first, then `change`, then the specific events; `pending` is announced again when
 // the requirements change; a refresh that changed nothing keeps the same `user` object.
 

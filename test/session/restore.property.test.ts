@@ -50,7 +50,7 @@ const decodeStrict = (segment: string | undefined): unknown => {
 
 /**
  * The oracle (lenient by default, so that `authenticated ⇒ usable` is the strongest claim; strict decoding
- * for the converse): what a token must be for the client to hold a session on it (SPEC §4), read
+ * for the converse): what a token must be for the client to hold a session on it (docs/storage.md, Restore), read
  * independently of the implementation. Signatures are the server's to check; the client only requires one.
  */
 function usable(token: unknown, decode = decodeSegment): boolean {

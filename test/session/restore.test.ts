@@ -511,7 +511,7 @@ describe('a storage that throws degrades to memory', () => {
   })
 
   // Removing a bad record can itself fail: the record's invalid_token stays in snapshot.error, and
-  // `on('error')` attached right after createSession hears both problems after a microtask (SPEC §3).
+  // `on('error')` attached right after createSession hears both problems after a microtask (docs/concepts.md, Events).
   test('a bad record in a storage whose removeItem throws: both problems are heard after a microtask', async () => {
     const throwingRemove: StorageAdapter = {
       getItem: () => '{corrupt',

@@ -2,7 +2,7 @@ import type { SessionSnapshot } from 'lanyard'
 import { h } from './dom'
 import { displayName } from './format'
 
-/** The words of the `status` live region (SPEC §11): what state the session is in. */
+/** The words of the `status` live region: what state the session is in. */
 export function statusWords(s: SessionSnapshot): string {
   switch (s.status) {
     case 'restoring':
