@@ -69,6 +69,19 @@ describe('the example: social sign-in', () => {
     expect(screen.getByRole('heading', { name: 'Sign in' })).toBeTruthy()
   })
 
+  test('back from the provider with the Back button (the page from the back-forward cache): the buttons work again', async () => {
+    await leaveFor('Google')
+    expect((screen.getByRole('button', { name: 'Continue with Google' }) as HTMLButtonElement).disabled).toBe(
+      true,
+    )
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }))
+    await waitFor(() => expect(statusText()).toBe('Signed out'))
+    expect((screen.getByRole('button', { name: 'Continue with Google' }) as HTMLButtonElement).disabled).toBe(
+      false,
+    )
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+
   test('a replayed redirect signs nobody in and says so', async () => {
     const { server, url } = await leaveFor('Google')
     const back = await server.authorize(url, { email: 'grace@example.com' })

@@ -110,7 +110,14 @@ export function mountApp(root: HTMLElement, session: Session, options: AppOption
   render(session.getSnapshot())
   const unsubscribe = session.subscribe(render)
   completeSocialRedirect(ctx)
+  // Back from the provider's page with the Back button (the page comes from the back-forward
+  // cache, still "redirecting"): abandon that attempt, so the buttons work again.
+  const onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted && session.getSnapshot().step === 'social.redirecting') session.cancel()
+  }
+  window.addEventListener('pageshow', onPageShow)
   return () => {
+    window.removeEventListener('pageshow', onPageShow)
     unsubscribe()
     current?.screen.destroy?.()
   }

@@ -38,10 +38,13 @@ export function describeCredential(credential: Credential): { title: string; det
     credential.format === 'blockchain' && credential.walletProvider === 'embeddedWallet'
       ? 'Embedded wallet'
       : (FORMAT_NAMES[credential.format] ?? credential.format)
+  const id = credential.publicIdentifier ?? ''
   const detail =
     credential.format === 'totp'
       ? 'Enabled'
-      : (credential.address ?? credential.email ?? credential.publicIdentifier ?? '')
+      : credential.format === 'passkey'
+        ? `Key ${id.length > 10 ? `${id.slice(0, 10)}…` : id}`
+        : (credential.address ?? credential.email ?? id)
   const wallet =
     credential.walletName && credential.walletProvider !== 'embeddedWallet'
       ? ` · ${credential.walletName}`
