@@ -1,7 +1,7 @@
 import { SessionError } from '../errors'
 import { apiUserFrom } from '../token/user'
-import { isObject, type Json, list, snake, str } from './json'
-import type { ApiContext, ApiUser, AuthApi, AuthResult, AuthSettings } from './types'
+import { isObject, type Json, list, str } from './json'
+import type { ApiContext, AuthApi, AuthResult, AuthSettings } from './types'
 
 // What both ends of the REST wire share: the routes under `/sdk/{environmentId}/`, the names
 // each AuthApi input and answer travels under, and how an HTTP status and a SessionError code
