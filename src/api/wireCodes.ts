@@ -1,6 +1,6 @@
 import type { SessionError, SessionErrorCode } from '../errors'
 import { sessionErrorCodes } from '../errors'
-import { type Json, list } from './json'
+import type { Json } from './json'
 
 // How an HTTP status and a SessionError code stand for each other, both ways: the client reads a
 // code from a status and a body (`codeOf`), the reference backend answers an error with a status

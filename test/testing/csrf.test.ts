@@ -58,7 +58,7 @@ async function attackerProof(sdk: string, environmentId: string) {
   }
 }
 
-const credentialsOf = (server: ReturnType<typeof createTestAuthServer>, sdk: string, cookie: string) =>
+const credentialsOf = (_server: ReturnType<typeof createTestAuthServer>, sdk: string, cookie: string) =>
   fetch(`${sdk}/users`, { headers: { Cookie: cookie } }).then(
     async (r) => (await r.json()).verifiedCredentials,
   )

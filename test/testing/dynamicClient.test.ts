@@ -233,7 +233,10 @@ describe("Dynamic's generated client against the reference backend", () => {
     // A code is taken once: the sign-in's second factor is the authenticator's next code.
     const next = server.totpCode('ada@example.com')
     expect(next).not.toBe(code)
-    const elevated = await sdk.authMfaTotpDevice({ environmentId, mFAAuthTotpDevicePostRequest: { code: next } })
+    const elevated = await sdk.authMfaTotpDevice({
+      environmentId,
+      mFAAuthTotpDevicePostRequest: { code: next },
+    })
     expect(elevated.user.scope).toBe('user:basic')
     session.token = elevated.jwt ?? ''
     expect(
