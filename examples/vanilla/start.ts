@@ -49,7 +49,7 @@ const social = server.backend.options.socialProviders.map((p) => (typeof p === '
 console.log(`
   lanyard demo ready in ${ms} ms: ${server.url}
   reference backend: ${settings.length > 0 ? settings.join(', ') : 'defaults'} (flags: --mfa --fields alias --cookie --lifetime SECONDS --wallet)
-  social sign-in: ${social.join(', ')} (simulated: consent is automatic)
+  social sign-in: ${social.join(', ')} (simulated: consent is automatic); external JWT: "Acme ID" (a key made now, in memory)
   passkeys: open ${server.passkeyUrl} (browsers allow them on a domain name, not on 127.0.0.1)
   One-time and authenticator codes appear below as they are issued. Ctrl+C stops.
 `)

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createTestAuthServer, type TestAuthServer, type TestAuthServerOptions } from 'lanyard/testing'
+import { createAcmeId } from './acmeId'
 import { buildExample } from './build'
 import { createCodePrinter } from './codes'
 import { proxy } from './proxy'
@@ -48,8 +49,11 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   })
   const { port } = server.address() as AddressInfo
   const url = `http://127.0.0.1:${port}`
+  // "Acme ID", the demo's own identity system: `POST /acme-id/token` gives the page a JWT of it.
+  const acme = await createAcmeId(`${url}/acme-id`)
   const backend = createTestAuthServer({
     socialProviders: ['google', 'github'],
+    externalJwt: acme.options,
     ...options.backend,
     // Browsers refuse WebAuthn on an IP address: passkeys are for the same page at localhost.
     passkeys: {
@@ -81,12 +85,20 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   handle = (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname
     if (path.startsWith('/sdk/') || path.startsWith('/admin/')) return proxy(req, res, api.url, codes.seen)
+    if (path === '/acme-id/token' && req.method === 'POST') return acmeToken(req, res)
     const asset = assets[path]
     res.writeHead(asset ? 200 : 404, {
       'content-type': asset?.[0] ?? 'text/plain',
       'cache-control': 'no-store',
     })
     res.end(asset?.[1] ?? 'Not found')
+  }
+  // Acme ID signs its demo employee in without asking (a real identity system has its own login).
+  const acmeToken = async (req: IncomingMessage, res: ServerResponse) => {
+    req.resume()
+    const jwt = await acme.token('acme.user@example.com')
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' })
+    res.end(JSON.stringify({ jwt }))
   }
   let closing: Promise<void> | undefined
   return {

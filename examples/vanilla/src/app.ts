@@ -50,6 +50,8 @@ export interface AppOptions {
   newWallet: () => WalletConnector
   /** The WebAuthn provider (tests pass `createTestPasskey()`); default `navigator.credentials`. */
   passkey?: PasskeyProvider
+  /** A JWT from the app's own identity system, for "Continue with Acme ID"; none: no such button. */
+  externalToken?: () => Promise<string>
   /** Where "Continue with Google" goes; default `location.assign` (tests catch the URL instead). */
   navigate?: (url: string) => void
   now?: () => number

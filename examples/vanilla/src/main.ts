@@ -14,7 +14,16 @@ const session = createSession({
 
 const root = document.getElementById('app')
 if (!root) throw new Error('The page needs an element with id "app".')
-mountApp(root, session, { wallet: () => rememberedDemoWallet(), newWallet: () => createDemoWallet() })
+mountApp(root, session, {
+  wallet: () => rememberedDemoWallet(),
+  newWallet: () => createDemoWallet(),
+  // The dev server's stand-in for the app's own identity system (see dev/acmeId.ts).
+  externalToken: async () => {
+    const answer = await fetch('/acme-id/token', { method: 'POST' })
+    if (!answer.ok) throw new Error('Acme ID is not available.')
+    return ((await answer.json()) as { jwt: string }).jwt
+  },
+})
 
 // For the console and the browser tests: the session is the whole API.
 Object.assign(globalThis, { lanyardSession: session })

@@ -9,12 +9,14 @@ export interface AppContext {
   newWallet(): WalletConnector
   /** The WebAuthn provider; undefined: the SDK's default (`navigator.credentials`). */
   passkey?: PasskeyProvider
+  /** A JWT from the app's own identity system ("Acme ID"), for `externalJwt.signIn`; none: no button. */
+  externalToken?: () => Promise<string>
   /** Goes to the social provider's URL (a full page navigation in the browser). */
   navigate(url: string): void
   /** Where the last code went, for "We sent a code to ...". */
   sentTo: { email?: string; phone?: string }
   /** The sign-in flow the person used last: its form shows the errors and is the open tab. */
-  lastFlow: 'email' | 'sms' | 'wallet' | 'social' | 'passkey'
+  lastFlow: 'email' | 'sms' | 'wallet' | 'social' | 'passkey' | 'external'
   /** The clock the countdowns read (tests may replace it). */
   now(): number
 }

@@ -73,7 +73,8 @@ function markOf(paths: ReadonlyArray<[string, string]>, box: number): HTMLElemen
 
 /**
  * "Continue with Google", "Continue with GitHub" (OAuth with PKCE: the page leaves for the provider
- * and comes back to itself) and "Sign in with a passkey" (WebAuthn). Errors show right below them.
+ * and comes back to itself), "Sign in with a passkey" (WebAuthn) and, when the app has its own
+ * identity system, "Continue with Acme ID" (its JWT to `externalJwt.signIn`). Errors show right below them.
  */
 export function methodsPanel(ctx: AppContext) {
   const error = h('p', { class: 'error', role: 'alert', hidden: true })
@@ -116,13 +117,42 @@ export function methodsPanel(ctx: AppContext) {
     passkeyMark(),
     'Sign in with a passkey',
   )
-  const el = h('div', { class: 'methods' }, ...social.map(({ button }) => button), passkey, error)
+  // "Continue with Acme ID": a JWT from the app's own identity system, verified by the server.
+  const { externalToken } = ctx
+  let fetchingToken = false
+  const acme = externalToken
+    ? h(
+        'button',
+        {
+          type: 'button',
+          class: 'button secondary method',
+          'data-provider': 'acme',
+          onclick: () => {
+            ctx.lastFlow = 'external'
+            fetchingToken = true
+            if (acme) setBusy(acme, true)
+            const token = externalToken().finally(() => {
+              fetchingToken = false
+              if (acme) setBusy(acme, false)
+            })
+            run(
+              token.then((jwt) => ctx.session.externalJwt.signIn(jwt)),
+              show,
+            )
+          },
+        },
+        h('span', { class: 'method-icon acme-icon', 'aria-hidden': 'true' }, 'A'),
+        'Continue with Acme ID',
+      )
+    : null
+  const el = h('div', { class: 'methods' }, ...social.map(({ button }) => button), passkey, acme, error)
   return {
     el,
     update(s: SessionSnapshot, message: string | null) {
       const leaving = s.status === 'authenticating' && (s.step?.startsWith('social') ?? false)
       for (const { id, button } of social) setBusy(button, leaving && chosen === id)
       setBusy(passkey, s.status === 'authenticating' && (s.step?.startsWith('passkey') ?? false))
+      if (acme) setBusy(acme, fetchingToken || (s.step?.startsWith('externalJwt') ?? false))
       setText(error, message)
     },
   }

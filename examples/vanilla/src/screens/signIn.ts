@@ -43,7 +43,8 @@ export function signInScreen(ctx: AppContext, first: SessionSnapshot): Screen {
       const error = s.error ? describeError(s.error) : null
       email.update(s, ctx.lastFlow === 'email' ? error : null)
       sms.update(s, ctx.lastFlow === 'sms' ? error : null)
-      methods.update(s, ctx.lastFlow === 'social' || ctx.lastFlow === 'passkey' ? error : null)
+      const byMethods = ctx.lastFlow === 'social' || ctx.lastFlow === 'passkey' || ctx.lastFlow === 'external'
+      methods.update(s, byMethods ? error : null)
       wallet.update(s, ctx.lastFlow === 'wallet' ? error : null)
     },
   }
