@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { screen, waitFor, within } from '@testing-library/dom'
+import { createTestPasskey } from 'lanyard/testing'
 import { afterEach, describe, expect, test } from 'vitest'
 import { cleanup, renderExample, signInByEmail, statusText } from './helpers'
 
@@ -24,6 +25,19 @@ describe('the example: step-up MFA', () => {
     await signInByEmail(app)
     await waitFor(() => expect(statusText()).toBe('Signed in as ada@example.com'))
     expect(screen.queryByRole('button', { name: 'Confirm with authenticator' })).toBeNull()
+    expect(screen.queryByRole('group', { name: 'Sensitive actions' })).toBeNull()
+  })
+
+  test('with a passkey: Confirm with a passkey elevates "sensitive"', async () => {
+    const app = renderExample({}, {}, { passkey: createTestPasskey() })
+    const { user, session } = app
+    await signInByEmail(app)
+    await user.click(await screen.findByRole('button', { name: 'Add a passkey' }))
+    const panel = await screen.findByRole('group', { name: 'Sensitive actions' })
+    expect(within(panel).queryByRole('button', { name: 'Confirm with authenticator' })).toBeNull()
+    await user.click(within(panel).getByRole('button', { name: 'Confirm with a passkey' }))
+    await within(panel).findByText(/Confirmed: sensitive/)
+    expect(session.getSnapshot().elevatedScopes).toEqual(['sensitive'])
   })
 
   test('Confirm with authenticator: a wrong code is shown in the panel, the right one elevates "sensitive"', async () => {

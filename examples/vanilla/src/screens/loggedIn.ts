@@ -84,8 +84,6 @@ export function loggedInScreen(ctx: AppContext): Screen {
       setBusy(link, s.step?.startsWith('linking') === true)
       setBusy(create, s.step === 'creatingWallet')
       setBusy(passkey, s.step?.startsWith('registeringPasskey') === true)
-      // Step-up MFA needs an authenticator: the panel is there only for users who have one.
-      stepUp.el.hidden = !s.user?.verifiedCredentials.some((c) => c.format === 'totp')
       const stepUpError = stepUp.update(s)
       setText(error, stepUpError ? null : describeError(s.error))
       tick()

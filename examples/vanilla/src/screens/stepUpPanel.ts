@@ -22,8 +22,9 @@ function elevatedUntil(ctx: AppContext, scope: string): number | null {
 }
 
 /**
- * Step-up MFA, for users with an authenticator: "Confirm with authenticator" asks for a code and
- * proves the user again for one scope (`mfa.stepUp`). While the elevated token lives, the panel
+ * Step-up MFA, for users with an authenticator or a passkey: "Confirm with authenticator" asks for
+ * a code, "Confirm with a passkey" runs the ceremony; either proves the user again for one scope
+ * (`mfa.stepUp`). While the elevated token lives, the panel
  * says so, with the time left; the session's own token is untouched.
  */
 export function stepUpPanel(ctx: AppContext) {
@@ -45,6 +46,8 @@ export function stepUpPanel(ctx: AppContext) {
     h('div', { class: 'row' }, confirm, cancel),
   )
   const open = h('button', { type: 'button', class: 'button secondary' }, 'Confirm with authenticator')
+  const withPasskey = h('button', { type: 'button', class: 'button secondary' }, 'Confirm with a passkey')
+  const choices = h('div', { class: 'row start' }, open, withPasskey)
   const active = h('p', { class: 'badge', hidden: true })
   const showActive = () => {
     const until = ctx.session.getSnapshot().elevatedScopes.includes(SENSITIVE)
@@ -56,18 +59,22 @@ export function stepUpPanel(ctx: AppContext) {
   const lede = h(
     'p',
     { class: 'muted' },
-    'Sensitive actions ask for your authenticator again. A confirmation lasts up to 5 minutes, in this page only.',
+    'Sensitive actions ask you to confirm it’s you again. A confirmation lasts up to 5 minutes, in this page only.',
   )
   /** Whether the last failure belongs here (the screen's own alert shows the others). */
   let mine = false
   open.addEventListener('click', () => {
     form.hidden = false
-    open.hidden = true
+    choices.hidden = true
     input.focus()
+  })
+  withPasskey.addEventListener('click', () => {
+    mine = true
+    run(ctx.session.mfa.stepUp({ scope: SENSITIVE, passkey: true, provider: ctx.passkey }), show)
   })
   cancel.addEventListener('click', () => {
     form.hidden = true
-    open.hidden = false
+    choices.hidden = false
     input.value = ''
     setText(error, null)
     open.focus()
@@ -94,19 +101,25 @@ export function stepUpPanel(ctx: AppContext) {
     ),
     lede,
     error,
-    open,
+    choices,
     form,
   )
   return {
     el,
     /** True when the current error is the step-up's (the caller then leaves it out of its own alert). */
     update(s: SessionSnapshot): boolean {
+      const has = (format: string) => s.user?.verifiedCredentials.some((c) => c.format === format) === true
+      // Each way to confirm needs its credential; with neither, the panel is not offered at all.
+      open.hidden = !has('totp')
+      withPasskey.hidden = !has('passkey')
+      el.hidden = open.hidden && withPasskey.hidden
       const elevated = s.elevatedScopes.includes(SENSITIVE)
       active.hidden = !elevated
       if (elevated) showActive()
-      open.hidden = elevated || !form.hidden
       if (elevated) form.hidden = true
-      setBusy(confirm, s.step === 'steppingUp')
+      choices.hidden = elevated || !form.hidden
+      setBusy(confirm, s.step === 'steppingUp' && !form.hidden)
+      setBusy(withPasskey, s.step === 'steppingUp' && form.hidden)
       input.setAttribute('aria-invalid', String(mine && s.error !== null))
       if (s.step === 'steppingUp') return false
       if (!s.error) mine = false
