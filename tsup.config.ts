@@ -17,10 +17,13 @@ export default defineConfig({
   target: 'es2022',
   platform: 'neutral',
   sourcemap: true,
-  // nanoevents is ESM-only: bundle it so the CJS build loads on every Node >= 20. Everything
-  // lanyard/testing and lanyard/server use (jose, noble, otpauth, @simplewebauthn/server and its
-  // ASN.1 and CBOR helpers) is bundled into those entries too, so `lanyard` keeps exactly three
-  // runtime dependencies (xstate, jwt-decode, nanoevents) and none of the rest reaches the main entry.
-  noExternal: [/^(?!xstate($|\/)|jwt-decode$|react($|\/)|vue$|svelte($|\/)|solid-js($|\/)|node:)/],
+  // nanoevents is ESM-only: bundle it so the CJS build loads on every Node >= 20. What lanyard/testing
+  // and lanyard/server use (jose, noble, otpauth) is bundled into those entries too, so `lanyard`
+  // keeps exactly three runtime dependencies (xstate, jwt-decode, nanoevents). @simplewebauthn/server
+  // is the exception: an optional peer of lanyard/testing, imported on the first passkey ceremony
+  // (bundled, its ASN.1 stack made in-process sign-ins hang now and then).
+  noExternal: [
+    /^(?!@simplewebauthn\/|xstate($|\/)|jwt-decode$|react($|\/)|vue$|svelte($|\/)|solid-js($|\/)|node:)/,
+  ],
   external: ['node:http', 'node:crypto', 'node:net', 'react', 'vue', /^svelte(\/|$)/, 'solid-js'],
 })

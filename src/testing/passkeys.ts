@@ -1,12 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import {
-  type AuthenticationResponseJSON,
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  type RegistrationResponseJSON,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
-} from '@simplewebauthn/server'
+import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server'
 import type {
   ApiContext,
   AuthResult,
@@ -19,6 +12,16 @@ import { invalidInput } from './refuse'
 import type { Sessions } from './sessions'
 import type { ResolvedTestAuthServerOptions } from './types'
 import type { UserRecord, Users } from './users'
+
+// @simplewebauthn/server (an optional peer dependency of lanyard/testing) is loaded on the first
+// passkey ceremony, not at import: a test suite that never uses passkeys does not need it, and it
+// stays out of the bundled lanyard/testing entry.
+type WebAuthn = typeof import('@simplewebauthn/server')
+let loaded: Promise<WebAuthn> | undefined
+const webauthn = (): Promise<WebAuthn> => {
+  loaded ??= import('@simplewebauthn/server')
+  return loaded
+}
 
 // Passkeys in the reference backend: challenges issued here, every ceremony verified by
 // @simplewebauthn/server (never by hand). A challenge is good once, for five minutes, for its purpose.
@@ -93,9 +96,9 @@ export function createPasskeys(parts: {
     const expectedChallenge = take(credential, purpose, user)
     const stored = passkeys.get(credential.id)
     if (!stored || (user && stored.userId !== user.id)) throw refused('it is not registered here')
-    let result: Awaited<ReturnType<typeof verifyAuthenticationResponse>>
+    let result: Awaited<ReturnType<WebAuthn['verifyAuthenticationResponse']>>
     try {
-      result = await verifyAuthenticationResponse({
+      result = await (await webauthn()).verifyAuthenticationResponse({
         response: credential as unknown as AuthenticationResponseJSON,
         expectedChallenge,
         expectedOrigin: [...origins],
@@ -122,7 +125,9 @@ export function createPasskeys(parts: {
       if (purpose === 'register') {
         const { user } = await sessions.authenticate(ctx, true)
         userId = user.id
-        answer = (await generateRegistrationOptions({
+        answer = (await (
+          await webauthn()
+        ).generateRegistrationOptions({
           rpName,
           rpID: rpId,
           userName: user.profile.email ?? user.id,
@@ -137,13 +142,17 @@ export function createPasskeys(parts: {
         if (owned.length === 0)
           throw invalidInput('This user has no passkey: register one first (passkey.register()).')
         userId = user.id
-        answer = (await generateAuthenticationOptions({
+        answer = (await (
+          await webauthn()
+        ).generateAuthenticationOptions({
           rpID: rpId,
           allowCredentials: owned.map(([id]) => ({ id })),
           userVerification: 'preferred',
         })) as unknown as PasskeyOptionsJSON
       } else if (purpose === 'signIn') {
-        answer = (await generateAuthenticationOptions({
+        answer = (await (
+          await webauthn()
+        ).generateAuthenticationOptions({
           rpID: rpId,
           userVerification: 'preferred',
         })) as unknown as PasskeyOptionsJSON
@@ -161,9 +170,9 @@ export function createPasskeys(parts: {
     async register(credential, ctx) {
       const { session, user } = await sessions.authenticate(ctx, true)
       const expectedChallenge = take(credential, 'register', user)
-      let result: Awaited<ReturnType<typeof verifyRegistrationResponse>>
+      let result: Awaited<ReturnType<WebAuthn['verifyRegistrationResponse']>>
       try {
-        result = await verifyRegistrationResponse({
+        result = await (await webauthn()).verifyRegistrationResponse({
           response: credential as unknown as RegistrationResponseJSON,
           expectedChallenge,
           expectedOrigin: [...origins],
