@@ -118,3 +118,22 @@ export function cookieJar(api: AuthApi) {
   })
   return { api: wrapped, jar }
 }
+
+/** How many listeners a session has: subscribe is counted by wrapping it. */
+export function counted(session: Session) {
+  let listeners = 0
+  const subscribe = session.subscribe
+  const wrapped: Session = Object.create(session, {
+    subscribe: {
+      value: (listener: (snapshot: SessionSnapshot) => void) => {
+        listeners++
+        const unsubscribe = subscribe(listener)
+        return () => {
+          listeners--
+          unsubscribe()
+        }
+      },
+    },
+  })
+  return { session: wrapped, listeners: () => listeners }
+}

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import type { Session, SessionSnapshot } from 'lanyard'
+import type { Session } from 'lanyard'
 import { useSession } from 'lanyard/react'
 import { act, createElement as h, StrictMode } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, beforeAll, describe, expect, test } from 'vitest'
-import { line, signInThroughMfaThenLogoutElsewhere, tabs } from '../bindings/scenario'
+import { counted, line, signInThroughMfaThenLogoutElsewhere, tabs } from '../bindings/scenario'
 import { freshEmail } from '../session/helpers'
 
 beforeAll(() => {
@@ -36,25 +36,6 @@ const reactAct = async (work: () => unknown) => {
   await act(async () => {
     await work()
   })
-}
-
-/** How many listeners a session has: subscribe is counted by wrapping it. */
-function counted(session: Session) {
-  let listeners = 0
-  const subscribe = session.subscribe
-  const wrapped: Session = Object.create(session, {
-    subscribe: {
-      value: (listener: (snapshot: SessionSnapshot) => void) => {
-        listeners++
-        const unsubscribe = subscribe(listener)
-        return () => {
-          listeners--
-          unsubscribe()
-        }
-      },
-    },
-  })
-  return { session: wrapped, listeners: () => listeners }
 }
 
 type Probe = { session: Session; onRender?: () => void }

@@ -4,7 +4,7 @@ import { useSession } from 'lanyard/solid'
 import { createTestAuthServer } from 'lanyard/testing'
 import { createMemo, createRenderEffect, createRoot } from 'solid-js'
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import { line, signInThroughMfaThenLogoutElsewhere, tabs } from '../bindings/scenario'
+import { counted, line, signInThroughMfaThenLogoutElsewhere, tabs } from '../bindings/scenario'
 import { freshEmail } from '../session/helpers'
 
 // Node resolves solid-js to its server build, where nothing is reactive: use the browser build,
@@ -46,24 +46,6 @@ function mount(session: Session, onRender: () => void = () => undefined) {
 
 const solidAct = async (work: () => unknown) => {
   await work() // Solid updates synchronously
-}
-
-function counted(session: Session) {
-  let listeners = 0
-  const subscribe = session.subscribe
-  const wrapped: Session = Object.create(session, {
-    subscribe: {
-      value: (listener: (snapshot: SessionSnapshot) => void) => {
-        listeners++
-        const unsubscribe = subscribe(listener)
-        return () => {
-          listeners--
-          unsubscribe()
-        }
-      },
-    },
-  })
-  return { session: wrapped, listeners: () => listeners }
 }
 
 describe('lanyard/solid useSession', () => {

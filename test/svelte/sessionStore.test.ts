@@ -9,7 +9,7 @@ import { createTestAuthServer } from 'lanyard/testing'
 import { compile } from 'svelte/compiler'
 import { derived, get } from 'svelte/store'
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest'
-import { line, signInThroughMfaThenLogoutElsewhere, tabs } from '../bindings/scenario'
+import { counted, line, signInThroughMfaThenLogoutElsewhere, tabs } from '../bindings/scenario'
 import { freshEmail } from '../session/helpers'
 
 // A Svelte 5 component, compiled here with svelte/compiler: the store's `$` subscription, a
@@ -65,24 +65,6 @@ function mount(session: Session, onRender: () => void = () => undefined) {
 const svelteAct = async (work: () => unknown) => {
   await work()
   svelte.flushSync()
-}
-
-function counted(session: Session) {
-  let listeners = 0
-  const subscribe = session.subscribe
-  const wrapped: Session = Object.create(session, {
-    subscribe: {
-      value: (listener: (snapshot: SessionSnapshot) => void) => {
-        listeners++
-        const unsubscribe = subscribe(listener)
-        return () => {
-          listeners--
-          unsubscribe()
-        }
-      },
-    },
-  })
-  return { session: wrapped, listeners: () => listeners }
 }
 
 describe('lanyard/svelte sessionStore', () => {

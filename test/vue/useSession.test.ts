@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { createSession, memoryStorage, type Session, type SessionHint, type SessionSnapshot } from 'lanyard'
+import { createSession, memoryStorage, type Session, type SessionHint } from 'lanyard'
 import { createTokenVerifier, sessionHint } from 'lanyard/server'
 import { createTestAuthServer } from 'lanyard/testing'
 import { useSession } from 'lanyard/vue'
@@ -16,7 +16,7 @@ import {
   type PropType,
 } from 'vue'
 import { renderToString } from 'vue/server-renderer'
-import { cookieJar, line, signInThroughMfaThenLogoutElsewhere, tabs } from '../bindings/scenario'
+import { cookieJar, counted, line, signInThroughMfaThenLogoutElsewhere, tabs } from '../bindings/scenario'
 import { freshEmail } from '../session/helpers'
 
 const cleanups: Array<() => void> = []
@@ -73,24 +73,6 @@ function mount(component: typeof Line, session: Session, onRender?: () => void) 
 const vueAct = async (work: () => unknown) => {
   await work()
   await nextTick()
-}
-
-function counted(session: Session) {
-  let listeners = 0
-  const subscribe = session.subscribe
-  const wrapped: Session = Object.create(session, {
-    subscribe: {
-      value: (listener: (snapshot: SessionSnapshot) => void) => {
-        listeners++
-        const unsubscribe = subscribe(listener)
-        return () => {
-          listeners--
-          unsubscribe()
-        }
-      },
-    },
-  })
-  return { session: wrapped, listeners: () => listeners }
 }
 
 describe('lanyard/vue useSession', () => {
