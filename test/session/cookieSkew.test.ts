@@ -1,6 +1,7 @@
-import { type AuthApi, createHttpApi, createSession, memoryStorage, type Session } from 'lanyard'
+import { createHttpApi, createSession, memoryStorage, type Session } from 'lanyard'
 import { createTestAuthServer } from 'lanyard/testing'
 import { afterEach, describe, expect, test, vi } from 'vitest'
+import { cookieJar } from '../bindings/scenario'
 import { freshEmail, signInByEmail } from './helpers'
 
 // Cookie mode (tokenStorage: 'cookie'): no token to read, so the device-clock expiry comes from the
@@ -21,25 +22,6 @@ const open = (session: Session) => {
   return session
 }
 
-/** The in-process backend as a browser sees it in cookie mode: the JWT goes into a "cookie" the session never reads. */
-function cookieJar(api: AuthApi): AuthApi {
-  let cookie: string | null = null
-  return new Proxy(api, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver)
-      if (typeof value !== 'function') return value
-      return async (...args: unknown[]) => {
-        const withCookie = args.map((arg) =>
-          typeof arg === 'object' && arg !== null && 'signal' in arg ? { ...arg, token: cookie } : arg,
-        )
-        const result = await value.apply(target, withCookie)
-        if (typeof result?.token === 'string') cookie = result.token
-        return result
-      }
-    },
-  })
-}
-
 describe('cookie mode under a skewed server clock (in process, fake timers)', () => {
   test.each([
     ['5 hours ahead of', 5 * HOUR],
@@ -56,7 +38,7 @@ describe('cookie mode under a skewed server clock (in process, fake timers)', ()
       const storage = memoryStorage()
       const session = open(
         createSession({
-          api: cookieJar(server.api),
+          api: cookieJar(server.api).api,
           storage,
           tokenStorage: 'cookie',
           crossTab: false,
@@ -91,7 +73,7 @@ describe('cookie mode under a skewed server clock (in process, fake timers)', ()
     const server = createTestAuthServer({ tokenLifetimeSeconds: 3600, now: () => Date.now() - 7 * HOUR })
     const session = open(
       createSession({
-        api: cookieJar(server.api),
+        api: cookieJar(server.api).api,
         storage: memoryStorage(),
         tokenStorage: 'cookie',
         crossTab: false,
@@ -114,7 +96,7 @@ describe('cookie mode under a skewed server clock (in process, fake timers)', ()
       tokenLifetimeSeconds: LIFETIME_S,
       now: () => Date.now() + 5 * HOUR,
     })
-    const api = cookieJar(server.api)
+    const api = cookieJar(server.api).api
     const storage = memoryStorage()
     const options = {
       api,

@@ -1,6 +1,7 @@
 import { type AuthApi, createSession, memoryStorage, type Session, type StorageAdapter } from 'lanyard'
 import { createTestAuthServer, createTestWallet } from 'lanyard/testing'
 import { afterEach, describe, expect, test, vi } from 'vitest'
+import { cookieJar } from '../bindings/scenario'
 import { freshEmail, gated, signInByEmail, tick } from './helpers'
 import { channelQuiet } from './quiet'
 
@@ -21,25 +22,6 @@ const soon = (check: () => void) => vi.waitFor(check, { timeout: 2000, interval:
  * The in-process backend as a browser sees it in cookie mode: the JWT it answers with goes into a
  * "cookie" the session never reads, and is sent back with every call.
  */
-function cookieJar(api: AuthApi) {
-  let cookie: string | null = null
-  const wrapped = new Proxy(api, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver)
-      if (typeof value !== 'function') return value
-      return async (...args: unknown[]) => {
-        const withCookie = args.map((arg) =>
-          typeof arg === 'object' && arg !== null && 'signal' in arg ? { ...arg, token: cookie } : arg,
-        )
-        const result = await value.apply(target, withCookie)
-        if (typeof result?.token === 'string') cookie = result.token
-        return result
-      }
-    },
-  })
-  return { api: wrapped as AuthApi, cookie: () => cookie }
-}
-
 describe('steps in flight are never cut short', () => {
   test('refresh() while an MFA code is being verified is refused, and the verification completes', async () => {
     const server = createTestAuthServer({ mfa: 'required' })
@@ -181,7 +163,7 @@ describe('answers that cannot hold a session', () => {
     await signInByEmail(session, server)
     expect(session.getSnapshot().status).toBe('loggedIn')
     expect(session.getToken()).toBeNull()
-    const signature = (jar.cookie() as string).split('.')[2] as string
+    const signature = (jar.jar.token as string).split('.')[2] as string
     expect(storage.getItem('lanyard.session')).not.toContain(signature)
     expect(JSON.parse(storage.getItem('lanyard.session') as string).token).toBeUndefined()
   })
