@@ -6,7 +6,7 @@ const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta
 // The recipes in docs/frameworks.md and docs/server-rendering.md are the files the tests run, word for word.
 describe('docs/frameworks.md and docs/server-rendering.md', () => {
   const doc = read('docs/frameworks.md') + read('docs/server-rendering.md')
-  const recipes = [...doc.matchAll(/<!-- recipe: (\S+) -->\s*```ts\n([\s\S]*?)```/g)]
+  const recipes = [...doc.matchAll(/<!-- recipe: (\S+)(?: as \S+)? -->\s*```ts\n([\s\S]*?)```/g)]
 
   test('shows the React, Angular, plain DOM and server hint recipes', () => {
     expect(recipes.map(([, path]) => path)).toEqual([

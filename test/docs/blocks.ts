@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The repository root, for paths in messages. */
+export const root = fileURLToPath(new URL('../../', import.meta.url))
+
+export interface CodeBlock {
+  /** `docs/testing.md:7`: where the opening fence is. */
+  where: string
+  lang: string
+  code: string
+  /** The HTML comment right above the fence, e.g. `run` or `recipe: docs/recipes/react.ts`. */
+  marker: string | undefined
+  /** The marker's `key: value` directives, split on `;` (`given: session, code; file: session.ts`). */
+  directives: Record<string, string>
+}
+
+function directivesOf(marker: string | undefined): Record<string, string> {
+  const pairs = (marker ?? '')
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean)
+  return Object.fromEntries(
+    pairs.map((part) => {
+      const colon = part.indexOf(':')
+      return colon < 0 ? [part, ''] : [part.slice(0, colon).trim(), part.slice(colon + 1).trim()]
+    }),
+  )
+}
+
+/** README.md and every page under docs/, in a stable order. */
+export function docPages(): string[] {
+  const pages = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) return pages(path)
+      return entry.name.endsWith('.md') ? [path] : []
+    })
+  return [join(root, 'README.md'), ...pages(join(root, 'docs')).sort()]
+}
+
+const fence = /^(?:<!--\s*([^>]*?)\s*-->\n\s*\n?)?```(\w*)[^\n]*\n([\s\S]*?)^```\s*$/gm
+
+/** Every fenced code block of every page. */
+export function codeBlocks(pages = docPages()): CodeBlock[] {
+  return pages.flatMap((page) => {
+    const text = readFileSync(page, 'utf8')
+    return [...text.matchAll(fence)].map((match) => {
+      const fenceAt = (match.index ?? 0) + match[0].indexOf('```')
+      const line = text.slice(0, fenceAt).split('\n').length
+      return {
+        where: `${relative(root, page)}:${line}`,
+        lang: match[2] ?? '',
+        code: match[3] ?? '',
+        marker: match[1],
+        directives: directivesOf(match[1]),
+      }
+    })
+  })
+}
