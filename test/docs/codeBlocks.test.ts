@@ -52,6 +52,18 @@ const ambient = `
 declare module 'next/headers' {
   export function cookies(): Promise<{ get(name: string): { name: string; value: string } | undefined }>
 }
+declare module '@walletconnect/ethereum-provider' {
+  export class EthereumProvider {
+    static init(options: { projectId: string; chains: number[]; optionalChains?: number[]; showQrModal?: boolean }): Promise<EthereumProvider>
+    request(args: { method: string; params?: unknown[] }): Promise<unknown>
+  }
+}
+declare module '@statelyai/inspect' {
+  export function createBrowserInspector(): { inspect: (event: unknown) => void }
+}
+interface ImportMeta {
+  env: { DEV: boolean }
+}
 declare module 'react-native' {
   export const AppState: {
     addEventListener(type: 'change', listener: (state: 'active' | 'background' | 'inactive') => void): { remove(): void }
