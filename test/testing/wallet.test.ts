@@ -87,6 +87,31 @@ describe('SIWE sign-in', () => {
     })
   })
 
+  it('forgets expired nonces as the next one is handed out: the map keeps only live nonces', async () => {
+    const { server, advance } = setup()
+    const wallet = createTestWallet()
+    const anHour = { expirationTime: new Date(START + 3_600_000).toISOString() }
+    const signIn = (proof: Awaited<ReturnType<typeof walletProof>>) =>
+      server.api.signInWithWallet(proof, ctx())
+    const stale = await Promise.all(Array.from({ length: 20 }, () => walletProof(server, wallet, anHour)))
+    advance(5 * 60_000)
+    const live = await walletProof(server, wallet, anHour)
+    advance(5 * 60_000)
+    // Expired but still held: nothing was handed out since.
+    await expect(signIn(stale[0] ?? live)).rejects.toMatchObject({
+      message: expect.stringContaining('nonce has expired'),
+    })
+    await server.api.getNonce(ctx())
+    // Gone from the map (unknown, no longer "expired"); the nonce issued 5 minutes ago stays.
+    for (const proof of stale) {
+      await expect(signIn(proof)).rejects.toMatchObject({
+        code: 'invalid_input',
+        message: expect.stringContaining('unknown nonce'),
+      })
+    }
+    await expect(signIn(live)).resolves.toMatchObject({ token: expect.any(String) })
+  })
+
   it('refuses a signature by another wallet, and a tampered message', async () => {
     const { server } = setup()
     const wallet = createTestWallet()
