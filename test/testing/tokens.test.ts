@@ -1,6 +1,7 @@
+import { setTimeout as sleep } from 'node:timers/promises'
 import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify } from 'jose'
 import { createTestAuthServer, createTestWallet } from 'lanyard/testing'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { SessionError } from '../../src/errors'
 import { ctx, emailSignIn, START, setup, walletProof } from './helpers'
 
@@ -233,6 +234,45 @@ describe('revocation and webhooks', () => {
   it('swallows webhook delivery failures', async () => {
     const { server } = setup({ webhookUrl: 'http://127.0.0.1:1/unreachable' })
     await expect(emailSignIn(server)).resolves.toMatchObject({ token: expect.any(String) })
+  })
+
+  it('drops a delivery after 10 s when the receiver never answers, without holding up the sign-in', async () => {
+    const { createServer } = await import('node:http')
+    let requests = 0
+    let dropped = false
+    // Reads the request, never answers: only the sender can end the exchange.
+    const http = createServer((req) => {
+      requests++
+      req.resume()
+      req.socket.on('close', () => {
+        dropped = true
+      })
+    })
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve))
+    const { port } = http.address() as { port: number }
+    // Polls in real time (node:timers/promises is not faked; vi.waitFor would advance the fake clock).
+    const until = async (done: () => boolean) => {
+      for (let waited = 0; !done(); waited += 10) {
+        if (waited > 2000) throw new Error('timed out waiting')
+        await sleep(10)
+      }
+    }
+    try {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+      const { server } = setup({ webhookUrl: `http://127.0.0.1:${port}/hook` })
+      await expect(emailSignIn(server)).resolves.toMatchObject({ token: expect.any(String) })
+      await until(() => requests === 1)
+      vi.advanceTimersByTime(9_999)
+      await sleep(100)
+      expect(dropped).toBe(false)
+      vi.advanceTimersByTime(1)
+      // The receiver sees its connection end: the sender gave up (and swallows the failure).
+      await until(() => dropped)
+    } finally {
+      vi.useRealTimers()
+      http.closeAllConnections()
+      await new Promise((resolve) => http.close(resolve))
+    }
   })
 })
 
