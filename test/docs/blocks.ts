@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** The repository root, for paths in messages. */
-export const root = fileURLToPath(new URL('../../', import.meta.url))
+export const root = join(dirname(fileURLToPath(import.meta.url)), '../..')
 
 export interface CodeBlock {
   /** `docs/testing.md:7`: where the opening fence is. */
