@@ -76,7 +76,7 @@ export function createTestAuthServer(options: TestAuthServerOptions = {}): TestA
     environmentId,
     options: resolved,
     api,
-    listen: (port) => listen(server, port, social),
+    listen: (port) => listen(server, port, { social }),
     authorize: (url, profile) => social.authorize(url, profile),
 
     lastCode(emailOrPhone) {

@@ -83,6 +83,29 @@ function createHandler(server: TestAuthServer, responder: Responder, social?: So
   }
 }
 
+/** How long a connection may stay open without finishing its business, in ms (Node's `http.createServer` options). */
+export interface HttpTimeouts {
+  /** From the connection (or the end of the previous request) until the request's headers are in. */
+  readonly headersTimeout: number
+  /** Until the whole request, body included, is in. */
+  readonly requestTimeout: number
+  /** An idle keep-alive connection, between two requests. */
+  readonly keepAliveTimeout: number
+  /** How often Node checks `headersTimeout` and `requestTimeout`: a connection may outlive them by this much. */
+  readonly connectionsCheckingInterval: number
+}
+
+/**
+ * What `server.listen()` uses: idle or dripping connections end, headers within 10 s, a whole
+ * request within 30 s, keep-alive 5 s (docs/testing.md). Node's own defaults are 60 s and 300 s.
+ */
+export const HTTP_TIMEOUTS: HttpTimeouts = Object.freeze({
+  headersTimeout: 10_000,
+  requestTimeout: 30_000,
+  keepAliveTimeout: 5_000,
+  connectionsCheckingInterval: 2_000,
+})
+
 /**
  * Serves a {@link TestAuthServer} over HTTP on 127.0.0.1, with the Dynamic-shaped routes under
  * `/sdk/{environmentId}/` and the admin routes under `/admin/{environmentId}/` (see docs/http-api.md).
@@ -97,26 +120,18 @@ function createHandler(server: TestAuthServer, responder: Responder, social?: So
  *
  * @param server - the in-memory reference backend whose `api` answers every route
  * @param port - the TCP port; 0 or omitted = any free port
+ * @param options - `social`: the simulated providers whose URLs point here; `timeouts`: see {@link HTTP_TIMEOUTS}
  */
 export function listen(
   server: TestAuthServer,
   port = 0,
-  social?: Social,
+  { social, timeouts = HTTP_TIMEOUTS }: { social?: Social; timeouts?: HttpTimeouts } = {},
 ): Promise<{ url: string; close(): Promise<void> }> {
   const responder = createResponder(server.options)
   const handle = createHandler(server, responder, social)
-  const httpServer = createServer(
-    // Idle or dripping connections end: headers within 10 s, a whole request within 30 s, keep-alive 5 s.
-    {
-      headersTimeout: 10_000,
-      requestTimeout: 30_000,
-      keepAliveTimeout: 5_000,
-      connectionsCheckingInterval: 2_000,
-    },
-    (req, res) => {
-      handle(req, res).catch((error) => responder.sendError(res, error, req.url))
-    },
-  )
+  const httpServer = createServer({ ...timeouts }, (req, res) => {
+    handle(req, res).catch((error) => responder.sendError(res, error, req.url))
+  })
 
   let closing: Promise<void> | undefined
   const close = () => {
