@@ -20,7 +20,8 @@ interface Verification {
   /** When the last resend happened: the first resend may follow the send at once, the next ones wait 30 s. */
   lastResendAt: number | null
   attempts: number
-  state: 'open' | 'used' | 'burned'
+  /** `superseded`: a later send to the same address replaced this verification's code. */
+  state: 'open' | 'used' | 'burned' | 'superseded'
 }
 
 /** One-time codes with the limits above (lifetime, wrong attempts, sends and resends), on an injected clock. */
@@ -39,6 +40,8 @@ export function createOneTimeCodes(now: () => number): OneTimeCodes {
   const verifications = new Map<string, Verification>()
   const sends = new Map<string, number[]>()
   const lastCodes = new Map<string, string>()
+  /** The newest verification per `${channel}:${target}`: a new send supersedes it. */
+  const newest = new Map<string, Verification>()
 
   const issue = (verification: Verification) => {
     verification.code = newCode()
@@ -55,6 +58,11 @@ export function createOneTimeCodes(now: () => number): OneTimeCodes {
     }
     return verification
   }
+
+  const superseded = () =>
+    new SessionError('invalid_code', 'A newer code was sent to this address: enter that one.', {
+      status: 422,
+    })
 
   const tooMany = () =>
     new SessionError('too_many_attempts', 'Too many wrong codes: this code is burned. Send a new code.', {
@@ -91,12 +99,17 @@ export function createOneTimeCodes(now: () => number): OneTimeCodes {
       }
       issue(verification)
       verifications.set(verification.id, verification)
+      // Only the newest code sent to an address verifies: the earlier verification's code stops working.
+      const previous = newest.get(key)
+      if (previous?.state === 'open') previous.state = 'superseded'
+      newest.set(key, verification)
       return verification.id
     },
 
     resend(channel, verificationId) {
       const verification = find(channel, verificationId)
       if (verification.state === 'burned') throw tooMany()
+      if (verification.state === 'superseded') throw superseded()
       if (verification.state === 'used') {
         throw new SessionError('code_expired', 'This verification was already completed. Send a new code.', {
           status: 422,
@@ -122,6 +135,7 @@ export function createOneTimeCodes(now: () => number): OneTimeCodes {
     verify(channel, verificationId, code) {
       const verification = find(channel, verificationId)
       if (verification.state === 'burned') throw tooMany()
+      if (verification.state === 'superseded') throw superseded()
       if (verification.state === 'used') {
         throw new SessionError('code_expired', 'This code was already used. Send a new code.', {
           status: 422,

@@ -117,15 +117,31 @@ describe('email one-time codes', () => {
     const first = await server.api.sendEmailCode({ email }, ctx())
     const firstCode = server.lastCode(email)
     const second = await server.api.sendEmailCode({ email }, ctx())
+    const secondCode = server.lastCode(email)
     expect(second.verificationId).not.toBe(first.verificationId)
-    // The first verification keeps its own code; the newest code belongs to the second one.
+    // The first verification's own code, still well within its 10 minutes, no longer verifies...
+    await expect(
+      server.api.verifyEmailCode({ verificationId: first.verificationId, code: firstCode }, ctx()),
+    ).rejects.toMatchObject({
+      code: 'invalid_code',
+      status: 422,
+      message: expect.stringMatching(/newer code/),
+    })
+    // ...nor can it be resent; the other channel's and other addresses' verifications are untouched.
+    await expect(
+      server.api.resendEmailCode({ verificationId: first.verificationId }, ctx()),
+    ).rejects.toMatchObject({ code: 'invalid_code' })
+    const bob = await server.api.sendEmailCode({ email: 'bob@example.com' }, ctx())
     await expect(
       server.api.verifyEmailCode(
-        { verificationId: second.verificationId, code: server.lastCode(email) },
+        { verificationId: bob.verificationId, code: server.lastCode('bob@example.com') },
         ctx(),
       ),
-    ).resolves.toMatchObject({ token: expect.any(String) })
-    expect(typeof firstCode).toBe('string')
+    ).resolves.toMatchObject({ user: { email: 'bob@example.com' } })
+    // The newest code belongs to the second verification, and it verifies.
+    await expect(
+      server.api.verifyEmailCode({ verificationId: second.verificationId, code: secondCode }, ctx()),
+    ).resolves.toMatchObject({ token: expect.any(String), user: { email, newUser: true } })
   })
 
   it('allows 10 sends per address per 10 minutes, then 429 rate_limited with retryAfter', async () => {
@@ -138,11 +154,15 @@ describe('email one-time codes', () => {
     const error = await server.api.sendEmailCode({ email }, ctx()).catch((e) => e)
     expect(error).toMatchObject({ code: 'rate_limited', status: 429, retryAfter: 300 })
     // Other addresses are not affected.
-    await expect(server.api.sendEmailCode({ email: 'bob@example.com' }, ctx())).resolves.toBeDefined()
+    await expect(server.api.sendEmailCode({ email: 'bob@example.com' }, ctx())).resolves.toEqual({
+      verificationId: expect.any(String),
+    })
     advance(299_000)
     await expect(server.api.sendEmailCode({ email }, ctx())).rejects.toMatchObject({ retryAfter: 1 })
     advance(1_000)
-    await expect(server.api.sendEmailCode({ email }, ctx())).resolves.toBeDefined()
+    await expect(server.api.sendEmailCode({ email }, ctx())).resolves.toEqual({
+      verificationId: expect.any(String),
+    })
   })
 
   it('resends a new code on the same verification at most once per 30 s', async () => {

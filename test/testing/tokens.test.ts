@@ -87,8 +87,17 @@ describe('issued JWTs', () => {
     const after = await server.api.refresh(ctx(before.token))
     expect(decodeProtectedHeader(after.token as string).kid).toBe(newKid)
     const jwks = createLocalJWKSet(server.jwks())
-    for (const token of [before.token, after.token]) {
-      await expect(jwtVerify(token as string, jwks, { currentDate: new Date(START) })).resolves.toBeDefined()
+    const sid = decodeJwt(before.token as string).sid
+    for (const [token, kid] of [
+      [before.token, oldKid],
+      [after.token, newKid],
+    ]) {
+      await expect(jwtVerify(token as string, jwks, { currentDate: new Date(START) })).resolves.toMatchObject(
+        {
+          protectedHeader: { alg: 'RS256', kid },
+          payload: { sid, sub: before.user?.id },
+        },
+      )
     }
   })
 })
@@ -115,7 +124,9 @@ describe('token checks of server.api', () => {
     const { server, advance } = setup({ tokenLifetimeSeconds: 60 })
     const { token } = await emailSignIn(server)
     advance(59_000)
-    await expect(server.api.refresh(ctx(token))).resolves.toBeDefined()
+    const refreshed = await server.api.refresh(ctx(token))
+    expect(refreshed).toMatchObject({ token: expect.any(String), expiresAt: START / 1000 + 59 + 60 })
+    expect(decodeJwt(refreshed.token as string)).toMatchObject({ sid: decodeJwt(token as string).sid })
     const { server: s2, advance: a2 } = setup({ tokenLifetimeSeconds: 60 })
     const r2 = await emailSignIn(s2)
     a2(60_000)
@@ -185,7 +196,10 @@ describe('revocation and webhooks', () => {
       a2.user?.sessionId,
     ])
     await expect(server.api.refresh(ctx(a1.token))).rejects.toMatchObject({ code: 'unauthorized' })
-    await expect(server.api.refresh(ctx(b.token))).resolves.toBeDefined()
+    await expect(server.api.refresh(ctx(b.token))).resolves.toMatchObject({
+      token: expect.any(String),
+      user: { id: b.user?.id, sessionId: b.user?.sessionId },
+    })
 
     expect(server.revokeAll()).toBe(1)
     expect(admin()).toHaveLength(4)
@@ -286,7 +300,9 @@ describe('fault injection and cancellation', () => {
         status: 503,
       })
     }
-    await expect(server.api.sendEmailCode({ email: 'a@example.com' }, ctx())).resolves.toBeDefined()
+    await expect(server.api.sendEmailCode({ email: 'a@example.com' }, ctx())).resolves.toEqual({
+      verificationId: expect.any(String),
+    })
   })
 
   it('maps statuses to codes, or uses the given code', async () => {
@@ -306,7 +322,10 @@ describe('fault injection and cancellation', () => {
       code: 'invalid_code',
       message: 'nope',
     })
-    await expect(server.api.refresh(ctx(token))).resolves.toBeDefined()
+    await expect(server.api.refresh(ctx(token))).resolves.toMatchObject({
+      token: expect.any(String),
+      user: { sessionId: decodeJwt(token as string).sid },
+    })
   })
 
   it('status 0 is a network failure: a plain TypeError', async () => {
