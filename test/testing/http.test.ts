@@ -1,5 +1,5 @@
 import { Agent, request as httpRequest } from 'node:http'
-import { createServer } from 'node:net'
+import { connect, createServer } from 'node:net'
 import { createLocalJWKSet, jwtVerify } from 'jose'
 import {
   createTestAuthServer,
@@ -280,6 +280,51 @@ describe('reference backend over HTTP: protocol', () => {
     const huge = await post(JSON.stringify({ email: 'x'.repeat(100 * 1024) }))
     expect(huge.status).toBe(413)
     expect((await huge.json()).code).toBe('invalid_input')
+  })
+
+  it('refuses a 20 MB body at 64 KiB: from its Content-Length at once, counted while reading without one', async () => {
+    const { http, server } = await start()
+    const port = Number(new URL(http.url).port)
+    const request = (framing: string) =>
+      `POST /sdk/${server.environmentId}/emailVerifications/create HTTP/1.1\r\nHost: 127.0.0.1\r\n` +
+      `Content-Type: application/json\r\n${framing}\r\n\r\n`
+    /** Sends `head`, then `body` in 64 KiB chunk frames as fast as the server reads, until it answers. */
+    const send = async (head: string, body = 0) => {
+      const socket = connect(port, '127.0.0.1')
+      await new Promise((resolve) => socket.once('connect', resolve))
+      let answer = ''
+      let sentWhenAnswered = -1
+      let sent = 0
+      socket.setEncoding('utf8')
+      socket.on('error', () => {})
+      socket.on('data', (chunk: string) => {
+        answer += chunk
+        if (sentWhenAnswered < 0) sentWhenAnswered = sent
+      })
+      socket.write(head)
+      const chunk = Buffer.alloc(64 * 1024, 'a')
+      const frame = Buffer.concat([
+        Buffer.from(`${chunk.length.toString(16)}\r\n`),
+        chunk,
+        Buffer.from('\r\n'),
+      ])
+      while (sent < body && sentWhenAnswered < 0 && !socket.destroyed) {
+        sent += chunk.length
+        if (!socket.write(frame)) await new Promise((resolve) => socket.once('drain', resolve))
+      }
+      await vi.waitFor(() => expect(answer).toMatch(/"code":"invalid_input"/))
+      socket.destroy()
+      return { status: answer.split(' ')[1], sentWhenAnswered }
+    }
+    const twentyMegabytes = 20 * 1024 * 1024
+    // Declared: refused from the header, before a byte of the body was sent.
+    const declared = await send(request(`Content-Length: ${twentyMegabytes}`))
+    expect(declared).toEqual({ status: '413', sentWhenAnswered: 0 })
+    // Chunked (no length): the answer comes while the client is still sending, not after 20 MB.
+    const chunked = await send(request('Transfer-Encoding: chunked'), twentyMegabytes)
+    expect(chunked.status).toBe('413')
+    expect(chunked.sentWhenAnswered).toBeGreaterThan(64 * 1024)
+    expect(chunked.sentWhenAnswered).toBeLessThan(twentyMegabytes)
   })
 
   it('answers unknown routes, other environments and wrong methods', async () => {
