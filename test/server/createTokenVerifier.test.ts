@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import {
   base64url,
+  decodeJwt,
   exportJWK,
   exportSPKI,
   generateKeyPair,
@@ -97,7 +98,10 @@ describe('createTokenVerifier with a fixed JWKS', () => {
   })
 
   it('accepts an audience array that contains the audience', async () => {
-    await expect(verifier().verify(await mint(k1, { aud: ['other', AUDIENCE] }))).resolves.toBeTruthy()
+    await expect(verifier().verify(await mint(k1, { aud: ['other', AUDIENCE] }))).resolves.toMatchObject({
+      sub: 'user-1',
+      aud: ['other', AUDIENCE],
+    })
   })
 
   const cases: Array<[string, () => Promise<string>, TokenVerificationErrorCode]> = [
@@ -217,15 +221,24 @@ describe('createTokenVerifier with a fixed JWKS', () => {
   it('allows the configured clock leeway on exp and nbf, no more', async () => {
     const now = seconds(T0)
     const v = verifier({ clockToleranceSeconds: 5 })
-    await expect(v.verify(await mint(k1, { iat: now - 100, exp: now - 4 }))).resolves.toBeTruthy()
-    await expect(v.verify(await mint(k1, { nbf: now + 4 }))).resolves.toBeTruthy()
+    await expect(v.verify(await mint(k1, { iat: now - 100, exp: now - 4 }))).resolves.toMatchObject({
+      sub: 'user-1',
+      exp: now - 4,
+    })
+    await expect(v.verify(await mint(k1, { nbf: now + 4 }))).resolves.toMatchObject({
+      sub: 'user-1',
+      nbf: now + 4,
+    })
     expect((await rejection(v.verify(await mint(k1, { iat: now - 100, exp: now - 7 })))).code).toBe('expired')
     expect((await rejection(v.verify(await mint(k1, { nbf: now + 7 })))).code).toBe('not_yet_valid')
   })
 
   it('checks a custom required scope', async () => {
     const v = verifier({ requiredScope: 'admin' })
-    await expect(v.verify(await mint(k1, { scope: 'user:basic admin' }))).resolves.toBeTruthy()
+    await expect(v.verify(await mint(k1, { scope: 'user:basic admin' }))).resolves.toMatchObject({
+      sub: 'user-1',
+      scope: 'user:basic admin',
+    })
     expect((await rejection(v.verify(await mint(k1)))).code).toBe('insufficient_scope')
   })
 
@@ -558,7 +571,11 @@ describe('createTokenVerifier against the reference backend (lanyard/testing)', 
         audience: 'lanyard',
         requiredScope: 'requiresAdditionalAuth',
       }).verify(token),
-    ).resolves.toBeTruthy()
+    ).resolves.toMatchObject({
+      scope: 'requiresAdditionalAuth',
+      sub: decodeJwt(token).sub,
+      sid: decodeJwt(token).sid,
+    })
   })
 
   it('follows a key rotation of the reference backend served over HTTP', async () => {
