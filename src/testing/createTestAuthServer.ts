@@ -20,8 +20,8 @@ import { createWebhooks } from './webhooks'
 /**
  * Creates an in-memory reference auth backend: real RS256 JWTs (served as JWKS), Dynamic-shaped
  * claims, one-time codes with their limits, SIWE signatures checked with secp256k1 recovery,
- * RFC 6238 TOTP, embedded wallets, revocation with webhooks and fault injection. It uses no timers:
- * all time is read from `options.now`.
+ * RFC 6238 TOTP, embedded wallets, revocation with webhooks and fault injection. It uses no timers
+ * (but for the 10 s time-out of a webhook delivery): all time is read from `options.now`.
  *
  * @example
  * const server = createTestAuthServer({ requiredFields: ['alias'] })
