@@ -258,13 +258,43 @@ describe('stop() removes every timer, listener and channel the session created',
   })
 
   test('a logout in progress: stop aborts the background revoke, nothing remains', async () => {
-    const { server, session } = open()
+    const server = createTestAuthServer({ tokenLifetimeSeconds: 7200 })
+    // The revoke calls as the server receives them, with the signal each was sent with.
+    const revokes: AbortSignal[] = []
+    const api = {
+      ...server.api,
+      revoke: (input: { reason: string }, ctx: Parameters<typeof server.api.revoke>[1]) => {
+        revokes.push(ctx.signal)
+        return server.api.revoke(input, ctx)
+      },
+    }
+    const { session } = open({ server, api })
     await signIn(session, server)
+    const { sessionId } = session.getSnapshot()
+    const isLive = () => server.sessions().some((s) => s.id === sessionId && s.revokedAt === null)
+    // The first attempt fails: without stop() the retry 1 s later would reach the server and end the session.
+    server.fail('revoke', { status: 503 }, 1)
+
     const loggingOut = session.logout()
     session.stop()
-    await loggingOut.catch(() => undefined)
+    await expect(loggingOut).resolves.toMatchObject({ status: 'loggedOut' })
+    expect(revokes).toHaveLength(1)
+    expect(revokes[0]?.aborted).toBe(true)
     expectNothingLeft()
-    void server
+
+    // Long past every back-off step: no retry was sent, so the server session is still live...
+    await vi.advanceTimersByTimeAsync(10 * 60_000)
+    expect(revokes).toHaveLength(1)
+    expect(isLive()).toBe(true)
+    // ...and the unfinished revoke waits in storage for the next session there, which finishes it.
+    expect(JSON.parse(localStorage.getItem('lanyard.revoke') as string)).toEqual([
+      { token: expect.any(String), reason: 'user-intent' },
+    ])
+    const next = open({ server, api })
+    expect(next.session.getSnapshot().status).toBe('visitor')
+    await vi.waitFor(() => expect(isLive()).toBe(false))
+    expect(revokes).toHaveLength(2)
+    expect(localStorage.getItem('lanyard.revoke')).toBeNull()
   })
 
   test('many sessions started and stopped leave nothing behind', async () => {
