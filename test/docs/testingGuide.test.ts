@@ -1,17 +1,27 @@
-import { createSession, memoryStorage } from 'lanyard'
-import { createTestAuthServer } from 'lanyard/testing'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, test } from 'vitest'
+import { codeBlocks, root } from './blocks'
 
-// The example of docs/testing.md, as written there.
-test('a user signs in by email and sees the dashboard', async () => {
-  const server = createTestAuthServer({ requiredFields: ['alias'] })
-  const session = createSession({ api: server.api, storage: memoryStorage() })
+// The examples of docs/testing.md, run as written there: each TypeScript block is written out as a
+// module and imported here, so the vitest tests it declares become tests of this file and run
+// against the reference backend. Editing the page's example edits what runs.
+const blocks = codeBlocks([join(root, 'docs/testing.md')]).filter(
+  (block) => ['ts', 'tsx'].includes(block.lang) && /^\s*test\(/m.test(block.code),
+)
+const dir = join(root, 'test/docs/.guide')
 
-  await session.email.sendCode('ada@example.com')
-  await session.email.verifyCode(server.lastCode('ada@example.com')) // the code the "email" carried
-  expect(session.getSnapshot()).toMatchObject({ status: 'pending', step: 'info' })
-
-  await session.info.submit({ alias: 'ada' })
-  expect(session.getSnapshot().isLoggedIn).toBe(true)
-  session.stop()
+test('docs/testing.md shows a vitest test to copy, and its tests are the ones run here', ({ task }) => {
+  const declared = blocks.flatMap((block) => [...block.code.matchAll(/^\s*test\((['"`])(.+?)\1/gm)])
+  expect(declared.length).toBeGreaterThan(0)
+  const here = task.file.tasks.map((registered) => registered.name)
+  for (const [, , name] of declared) expect(here).toContain(name)
 })
+
+rmSync(dir, { recursive: true, force: true })
+mkdirSync(dir, { recursive: true })
+for (const block of blocks) {
+  const file = join(dir, `line${block.where.split(':')[1]}.${block.lang}`)
+  writeFileSync(file, `// ${block.where}, written out by test/docs/testingGuide.test.ts\n${block.code}`)
+  await import(file)
+}
