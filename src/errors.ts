@@ -1,4 +1,18 @@
-/** Every code a {@link SessionError} can carry. Switch on it in a login UI. */
+/**
+ * Every code a {@link SessionError} can carry. Switch on it in a login UI; docs/errors.md says
+ * when each one happens and what to show.
+ *
+ * @example
+ * ```ts
+ * function messageFor(code: SessionErrorCode): string {
+ *   switch (code) {
+ *     case 'invalid_code': return 'That code is not right. Try again.'
+ *     case 'rate_limited': return 'Too many tries. Wait a moment.'
+ *     default: return 'Something went wrong.'
+ *   }
+ * }
+ * ```
+ */
 export type SessionErrorCode =
   | 'invalid_state'
   | 'invalid_input'
@@ -16,7 +30,15 @@ export type SessionErrorCode =
   | 'cancelled'
   | 'access_denied'
 
-/** The codes, in the order of {@link SessionErrorCode}. */
+/**
+ * The codes, in the order of {@link SessionErrorCode}: frozen, for exhaustive tables and checks.
+ *
+ * @example
+ * ```ts
+ * const isCode = (value: string): value is SessionErrorCode =>
+ *   (sessionErrorCodes as readonly string[]).includes(value)
+ * ```
+ */
 export const sessionErrorCodes: readonly SessionErrorCode[] = Object.freeze([
   'invalid_state',
   'invalid_input',
@@ -35,6 +57,10 @@ export const sessionErrorCodes: readonly SessionErrorCode[] = Object.freeze([
   'access_denied',
 ])
 
+/**
+ * The optional details of a {@link SessionError}.
+ * @inline
+ */
 export interface SessionErrorOptions {
   /** Seconds to wait before trying again (for `rate_limited`). */
   retryAfter?: number
@@ -57,17 +83,30 @@ const brand = Symbol.for('lanyard.SessionError')
 /**
  * The one error type lanyard rejects with. `code` says what went wrong, `message` says what to do.
  *
+ * `instanceof SessionError` holds for the errors of every copy of lanyard in the process (ESM and
+ * CJS builds, every entry).
+ *
  * @example
- * try { await session.email.verifyCode(code) }
- * catch (error) { if (error instanceof SessionError && error.code === 'invalid_code') showWrongCode() }
+ * ```ts
+ * try {
+ *   await session.email.verifyCode(code)
+ * } catch (error) {
+ *   if (error instanceof SessionError && error.code === 'invalid_code') showWrongCode()
+ * }
+ * ```
  *
  * @param code - one of {@link SessionErrorCode}
  * @param message - what went wrong and how to fix it; never contains a token
+ * @param options - `retryAfter` (seconds, for `rate_limited`), `status` (HTTP) and `cause`
  */
 export class SessionError extends Error {
+  /** Always 'SessionError'. */
   override readonly name = 'SessionError'
+  /** What went wrong, as one of {@link SessionErrorCode}: switch on it. */
   readonly code: SessionErrorCode
+  /** Seconds to wait before trying again, when the server said (`rate_limited`). */
   readonly retryAfter?: number
+  /** The HTTP status of the response that failed, if any. */
   readonly status?: number
 
   constructor(
@@ -92,7 +131,20 @@ export class SessionError extends Error {
   }
 }
 
-/** Whether a value is a {@link SessionError}, optionally with the given code. */
+/**
+ * Whether a value is a {@link SessionError}, optionally with the given code.
+ *
+ * @example
+ * ```ts
+ * session.email.verifyCode(code).catch((error) => {
+ *   if (isSessionError(error, 'code_expired')) return session.email.resendCode()
+ *   throw error
+ * })
+ * ```
+ *
+ * @param value - anything caught
+ * @param code - the code it must carry; any code when omitted
+ */
 export function isSessionError(value: unknown, code?: SessionErrorCode): value is SessionError {
   return value instanceof SessionError && (code === undefined || value.code === code)
 }

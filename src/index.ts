@@ -1,3 +1,9 @@
+/**
+ * The client side of an authentication session: {@link createSession} and the {@link Session} it
+ * returns, the errors, the HTTP transport ({@link createHttpApi}) and the storage adapters.
+ *
+ * @module lanyard
+ */
 // --- session ---------------------------------------------------------------------------------------
 export { createSession } from './session/createSession'
 export type { SessionHint } from './session/hint'

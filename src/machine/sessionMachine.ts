@@ -19,12 +19,14 @@ const restoreTargets = [
 /**
  * The session statechart, shared by every session: `restoring` → `visitor` → `authenticating` →
  * `authenticated` (`pending` | `loggedIn`) → `expired` / `loggedOut`. Dependencies (the API,
- * storage, clock) come in through `input`, so inspecting or testing it needs no browser.
+ * storage, clock) come in through `input`, so inspecting or testing it needs no browser. Its states
+ * and transitions are drawn in docs/state-diagram.md; `createSession` is how an app runs it.
  *
  * @example
- * import { createActor } from 'xstate'
+ * ```ts
  * import { sessionMachine } from 'lanyard'
  * Object.keys(sessionMachine.states) // ['restoring', 'visitor', ...]
+ * ```
  */
 export const sessionMachine = machineSetup
   .extend({

@@ -24,6 +24,7 @@ export type OtpChannel = 'email' | 'sms'
  * `input`, so every session shares the one machine definition.
  */
 export interface SessionMachineDeps {
+  /** The transport: the session's `api` option. */
   api: AuthApi
   /** `tokenStorage: 'cookie'`: the server keeps the JWT in an httpOnly cookie; the session never holds one. */
   cookieMode: boolean
@@ -46,7 +47,16 @@ export interface SessionMachineDeps {
   onWake(callback: () => void): () => void
   /** Schedules `callback` for when `now() >= deadline`, in steps below 2^31-1 ms. Returns a cancel function. */
   armAt(deadline: number, callback: () => void): () => void
-  siwe: { domain: string; uri: string; statement?: string }
+  /** The fields of the EIP-4361 message wallets sign (the session's `siwe` option, defaults applied). */
+  siwe: {
+    /** The domain asking for the signature. */
+    domain: string
+    /** The URI the signature is for. */
+    uri: string
+    /** A line of text the wallet shows; none when omitted. */
+    statement?: string
+  }
+  /** How long before the token's end `expiring` is emitted, in ms. */
   expiringNoticeMs: number
   /** On wake, at most once a minute, refresh a resting session to learn of a revocation. */
   revalidateOnFocus: boolean
@@ -54,9 +64,15 @@ export interface SessionMachineDeps {
 
 /** The input of `createActor(sessionMachine, { input })`. */
 export interface SessionMachineInput {
+  /** Every side effect the machine may cause. */
   deps: SessionMachineDeps
   /** What the first read of storage found (`{ kind: 'async' }` when the adapter answers later). */
-  stored: StoredSession | { kind: 'async' }
+  stored:
+    | StoredSession
+    | {
+        /** The adapter is async: the machine starts in `restoring` and calls `deps.restore`. */
+        kind: 'async'
+      }
 }
 
 /** A wallet connected without signing, with the connector that can sign for it later. */

@@ -16,10 +16,12 @@ import type { Session, SessionEvents, SessionOptions } from './types'
  * allows), and exposes the actions a login UI calls and the snapshot it renders.
  *
  * @example
+ * ```ts
  * const session = createSession({ api: createHttpApi({ baseUrl, environmentId }) })
  * session.subscribe((snapshot) => render(snapshot))
  * await session.email.sendCode('ada@example.com')
  * await session.email.verifyCode('123456')
+ * ```
  *
  * @param options - see {@link SessionOptions}; only `api` is required
  */

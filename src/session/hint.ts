@@ -13,8 +13,10 @@ import { createSnapshots, type SessionSnapshot } from './snapshot'
  * JSON-safe, no token. Made by `sessionHint(claims)` from `lanyard/server`.
  *
  * @example
+ * ```ts
  * const hint = sessionHint(await verifier.verify(cookies().get('lanyard_session').value))
  * createSession({ api, tokenStorage: 'cookie', hint })
+ * ```
  */
 export interface SessionHint {
   /** The JWT's `sid`. */

@@ -6,6 +6,7 @@ import type { EndReason, VisitorWallet } from '../machine/types'
 import type { Requirement } from '../token/auth'
 import type { User } from '../token/claims'
 
+/** Where the session is; see docs/concepts.md for what each status means and holds. */
 export type SessionStatus =
   | 'restoring'
   | 'visitor'
@@ -15,8 +16,19 @@ export type SessionStatus =
   | 'expired'
   | 'loggedOut'
 
-/** What a UI renders: plain, frozen, and the same object until something visible changes. */
+/**
+ * What a UI renders: plain, frozen, and the same object until something visible changes. It never
+ * holds the token (`session.getToken()` reads that).
+ *
+ * @example
+ * ```ts
+ * const { status, step, user, error } = session.getSnapshot()
+ * if (status === 'authenticating' && step === 'emailOtp.awaitingCode') showCodeForm(error)
+ * if (status === 'loggedIn') showAccount(user)
+ * ```
+ */
 export interface SessionSnapshot {
+  /** Where the session is: restoring, visitor, authenticating, pending, loggedIn, expired or loggedOut. */
   readonly status: SessionStatus
   /** The machine path below `status`, e.g. 'emailOtp.awaitingCode', 'mfa', 'wallet.creating'; null when nothing is below. */
   readonly step: string | null
@@ -32,6 +44,7 @@ export interface SessionSnapshot {
   readonly visitorWallets: ReadonlyArray<WalletAccount>
   /** A JWT is held: pending or loggedIn. */
   readonly isAuthenticated: boolean
+  /** `status === 'loggedIn'`. */
   readonly isLoggedIn: boolean
   /** The last failure of the current flow, cleared when it moves on. */
   readonly error: SessionError | null

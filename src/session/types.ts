@@ -8,7 +8,18 @@ import type { User } from '../token/claims'
 import type { SessionHint } from './hint'
 import type { SessionSnapshot } from './snapshot'
 
-/** Options of {@link createSession}. */
+/**
+ * Options of {@link createSession}. Only `api` is required.
+ *
+ * @example
+ * ```ts
+ * const session = createSession({
+ *   api: createHttpApi({ baseUrl: 'https://auth.example.com', environmentId: 'my-env' }),
+ *   storage: localStorageAdapter(),
+ *   expiringNoticeSeconds: 120,
+ * })
+ * ```
+ */
 export interface SessionOptions {
   /** The transport: `createHttpApi({...})`, or `server.api` from `lanyard/testing`. */
   api: AuthApi
@@ -24,8 +35,15 @@ export interface SessionOptions {
   expiringNoticeSeconds?: number
   /** Default true: on focus, at most once a minute, `refresh()` to learn of revocation. */
   revalidateOnFocus?: boolean
-  /** SIWE message fields; default from `location`. */
-  siwe?: { domain?: string; uri?: string; statement?: string }
+  /** Fields of the EIP-4361 (Sign-In with Ethereum) message that wallets sign; defaults from `location`. */
+  siwe?: {
+    /** The domain asking for the signature. Default `location.host`, else 'localhost'. */
+    domain?: string
+    /** The URI the signature is for. Default `location.origin`, else 'http://localhost'. */
+    uri?: string
+    /** A line of text the wallet shows the user. Default: none. */
+    statement?: string
+  }
   /** Passed to XState (e.g. `@statelyai/inspect`). */
   inspect?: (event: unknown) => void
   /**
@@ -33,31 +51,63 @@ export interface SessionOptions {
    * `getServerSnapshot()` is derived from it. In cookie mode in a browser it also stands in for a
    * stored record when storage holds none (or is async), so the first snapshot shows the session
    * at once; `ready` then confirms it with the server. Null or omitted: no hint.
-   * @example createSession({ api, tokenStorage: 'cookie', hint: props.hint })
+   * @example
+   * ```ts
+   * createSession({ api, tokenStorage: 'cookie', hint: props.hint })
+   * ```
    */
   hint?: SessionHint | null
   /**
    * Where wake-ups come from: the expiry is re-checked and, with `revalidateOnFocus`, the session
    * revalidated each time `check` is called. Default: `visibilitychange`, `focus`, `online` and
    * `pageshow` in browsers, nothing elsewhere. React Native passes `AppState`.
-   * @example onWake: (check) => AppState.addEventListener('change', (s) => s === 'active' && check()).remove
+   * @example
+   * ```ts
+   * onWake: (check) => AppState.addEventListener('change', (s) => s === 'active' && check()).remove
+   * ```
    * @returns a function that stops listening
    */
   onWake?: (check: () => void) => () => void
 }
 
-/** The events of `session.on`, with their payloads. */
+/**
+ * The events of `session.on`, with their payloads. After every committed change: `subscribe`
+ * listeners first, then `change`, then the events the machine raised (`walletCreated`, `expired`,
+ * `loggedOut`), then `authenticated`, `loggedIn`, `pending`, `tokenChanged`, `userChanged` and
+ * `error` as they apply.
+ *
+ * @example
+ * ```ts
+ * session.on('loggedIn', ({ user }) => console.log('hello', user.email))
+ * session.on('expiring', ({ secondsLeft }) => showBanner(`Signing out in ${secondsLeft}s`))
+ * session.on('error', ({ error }) => report(error.code))
+ * ```
+ */
 export interface SessionEvents {
+  /** A new snapshot was committed (the same as a `subscribe` listener hears, right after them). */
   change: (snapshot: SessionSnapshot) => void
+  /** A token is now held (status `pending` or `loggedIn`) where there was none. */
   authenticated: (payload: { user: User }) => void
+  /** The status became `loggedIn`: nothing more is owed. */
   loggedIn: (payload: { user: User }) => void
+  /** The status became `pending`, or its list of requirements changed. */
   pending: (payload: { pending: ReadonlyArray<Requirement> }) => void
+  /** The token ends in `expiringNoticeSeconds` (default 60): a good time to `refresh()`. */
   expiring: (payload: { expiresAt: number; secondsLeft: number }) => void
+  /** The token reached its end: the status is now `expired` (a `loggedOut` with `token-expired` follows). */
   expired: (payload: {}) => void
+  /** A session ended, or `logout()` was called: `reason` says why (`user-intent`, `token-expired`...). */
   loggedOut: (payload: { reason: EndReason }) => void
+  /** The token was issued, replaced, adopted from another tab or ended (`expiresAt` null); in cookie mode too. */
   tokenChanged: (payload: { expiresAt: number | null }) => void
+  /** The user changed: signed in, updated by the server (a refresh, a new credential), or gone (null). */
   userChanged: (payload: { user: User | null }) => void
+  /** The embedded wallet the environment creates on sign-up now exists. */
   walletCreated: (payload: { wallet: WalletAccount }) => void
+  /**
+   * A new `snapshot.error`, or a storage failure (the session then keeps to memory). Problems found
+   * while the session is created are emitted after a microtask, so `on('error')` right after hears them.
+   */
   error: (payload: { error: SessionError }) => void
 }
 
@@ -66,14 +116,26 @@ export interface SessionEvents {
  * promise that settles after the state it caused is committed: it resolves with the new snapshot
  * (unless noted) and rejects with a `SessionError` (`invalid_state` when the current status cannot
  * take it, which changes nothing; `invalid_input` for bad input, which lands in `snapshot.error`
- * while the flow stays where it is).
+ * while the flow stays where it is). Made by {@link createSession}.
+ *
+ * @example
+ * ```ts
+ * const session = createSession({ api })
+ * const unsubscribe = session.subscribe((snapshot) => render(snapshot))
+ * await session.ready
+ * if (session.getSnapshot().status === 'visitor') await session.email.sendCode('ada@example.com')
+ * ```
  */
 export interface Session {
   /** The current snapshot: frozen, and the same object until something visible changes. */
   getSnapshot(): SessionSnapshot
   /**
    * Calls `listener` once per new snapshot, after the change is committed.
-   * @example const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot)
+   * @example
+   * ```ts
+   * const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot)
+   * ```
+   * @param listener - called with each new snapshot
    * @returns a function that removes the listener
    */
   subscribe(listener: (snapshot: SessionSnapshot) => void): () => void
@@ -81,12 +143,21 @@ export interface Session {
    * The snapshot to render on the server and in the first client render while hydrating: derived
    * from the `hint` option alone (status `restoring` without one), so server and client agree.
    * Frozen, and always the same object.
-   * @example const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getServerSnapshot)
+   * @example
+   * ```ts
+   * const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getServerSnapshot)
+   * ```
    */
   getServerSnapshot(): SessionSnapshot
   /**
    * Listens to one of the {@link SessionEvents}.
-   * @example const unbind = session.on('loggedOut', ({ reason }) => showGoodbye(reason))
+   * @example
+   * ```ts
+   * const unbind = session.on('loggedOut', ({ reason }) => showGoodbye(reason))
+   * ```
+   * @param event - the event's name
+   * @param handler - called with the event's payload
+   * @returns a function that removes the handler
    */
   on<TEvent extends keyof SessionEvents>(event: TEvent, handler: SessionEvents[TEvent]): () => void
   /** The first settled snapshot (after `restoring`; in cookie mode, after the server confirmed the session). */
@@ -95,43 +166,86 @@ export interface Session {
   readonly actor: Actor<typeof sessionMachine>
   /** Email one-time codes. */
   email: {
-    /** visitor, expired, loggedOut → `authenticating` step `emailOtp.awaitingCode`. */
+    /**
+     * visitor, expired, loggedOut → `authenticating` step `emailOtp.awaitingCode`.
+     * @param email - the address to send the code to (trimmed and lower-cased)
+     */
     sendCode(email: string): Promise<SessionSnapshot>
     /** A new code for the same verification; `rate_limited` (with `retryAfter`) when too soon. */
     resendCode(): Promise<SessionSnapshot>
-    /** → `pending` or `loggedIn`; a wrong code keeps the form (`invalid_code`). */
+    /**
+     * → `pending` or `loggedIn`; a wrong code keeps the form (`invalid_code`).
+     * @param code - the code from the email (letters and digits, 4 to 12, trimmed)
+     */
     verifyCode(code: string): Promise<SessionSnapshot>
   }
   /** SMS one-time codes, as `email`; phone numbers in international format (`+14155550123`). */
   sms: {
+    /**
+     * visitor, expired, loggedOut → `authenticating` step `smsOtp.awaitingCode`.
+     * @param phone - E.164 (`+14155550123`); spaces, dots, dashes and brackets are removed
+     */
     sendCode(phone: string): Promise<SessionSnapshot>
+    /** A new code for the same verification; `rate_limited` (with `retryAfter`) when too soon. */
     resendCode(): Promise<SessionSnapshot>
+    /**
+     * → `pending` or `loggedIn`; a wrong code keeps the form (`invalid_code`).
+     * @param code - the code from the text message
+     */
     verifyCode(code: string): Promise<SessionSnapshot>
   }
   /** Ethereum wallets. */
   wallet: {
-    /** Connect only (no signature, no JWT): adds to `visitorWallets`. Resolves with the account. */
+    /**
+     * Connect only (no signature, no JWT): adds to `visitorWallets`. Resolves with the account.
+     * @param connector - the wallet to connect
+     */
     connect(connector: WalletConnector): Promise<WalletAccount>
-    /** Signs an EIP-4361 message with the connector, or with the first visitor wallet when none is given. */
+    /**
+     * Signs an EIP-4361 message with the connector, or with the first visitor wallet when none is given.
+     * @param connector - the wallet to sign with; default: the first of `visitorWallets`
+     */
     signIn(connector?: WalletConnector): Promise<SessionSnapshot>
-    /** Removes a visitor wallet. */
+    /**
+     * Removes a visitor wallet.
+     * @param address - the wallet's address, as in `visitorWallets`
+     */
     disconnect(address: string): Promise<SessionSnapshot>
-    /** While loggedIn: proves another wallet; the token is replaced and the session continues. */
+    /**
+     * While loggedIn: proves another wallet; the token is replaced and the session continues.
+     * @param connector - the wallet to add to the user
+     */
     link(connector: WalletConnector): Promise<SessionSnapshot>
   }
   /** The `mfa` requirement. */
   mfa: {
     /** For a user without an authenticator: resolves with the secret and an `otpauth://` URI for a QR code. */
-    enrollTotp(): Promise<{ secret: string; otpauthUri: string }>
-    /** → the next requirement, or loggedIn (the token now has `user:basic`). */
+    enrollTotp(): Promise<{
+      /** The shared secret (base32 from the reference backend), for typing into an authenticator app. */
+      secret: string
+      /** The same secret as an `otpauth://totp/...` URI, to show as a QR code. */
+      otpauthUri: string
+    }>
+    /**
+     * → the next requirement, or loggedIn (the token now has `user:basic`).
+     * @param code - the authenticator's current code (6 to 8 digits; spaces removed)
+     */
     verifyTotp(code: string): Promise<SessionSnapshot>
-    /** A passkey as the second factor, like `verifyTotp`. Default provider: `navigator.credentials`. */
+    /**
+     * A passkey as the second factor, like `verifyTotp`. Default provider: `navigator.credentials`.
+     * @param provider - runs the WebAuthn ceremony; default `navigator.credentials`
+     */
     verifyPasskey(provider?: PasskeyProvider): Promise<SessionSnapshot>
     /**
      * While loggedIn: proves the user again (a TOTP `code`, or `passkey: true`) for one sensitive
      * action. The session's token is untouched; `getToken({ scope })` gives the short-lived
      * elevated token (at most 5 minutes, in memory only) and `snapshot.elevatedScopes` names it.
-     * @example await session.mfa.stepUp({ scope: 'transfer', code: '123456' })
+     * @example
+     * ```ts
+     * await session.mfa.stepUp({ scope: 'transfer', code: '123456' })
+     * const elevated = session.getToken({ scope: 'transfer' })
+     * ```
+     * @param request - the scope, and the proof: a TOTP `code`, or `passkey: true` (with an optional `provider`)
      */
     stepUp(
       request: { scope: string; code: string } | { scope: string; passkey: true; provider?: PasskeyProvider },
@@ -142,33 +256,66 @@ export interface Session {
     /**
      * visitor, expired, loggedOut → `authenticating` step `social.redirecting`. Keeps the state and
      * verifier in `sessionStorage` (or the session's storage) under `${storageKey}.oauth`.
-     * @example location.assign((await session.social.start('google', { redirectUri: location.href })).url)
+     * @example
+     * ```ts
+     * location.assign((await session.social.start('google', { redirectUri: location.href })).url)
+     * ```
+     * @param provider - the provider's name, as the auth server knows it (`'google'`, `'github'`...)
+     * @param options - `redirectUri`: the page the provider sends the user back to
      * @returns the provider's URL to navigate to
      */
-    start(provider: string, options: { redirectUri: string }): Promise<{ url: string }>
+    start(
+      provider: string,
+      options: { redirectUri: string },
+    ): Promise<{
+      /** The provider's authorization URL. */
+      url: string
+    }>
     /**
      * On the page the provider redirected to: checks `state` (mismatch, replay or no code:
      * `invalid_input`; the provider's `error=access_denied`: `access_denied`), then exchanges the code.
-     * @example await session.social.complete(location.href)
+     * @example
+     * ```ts
+     * await session.social.complete(location.href)
+     * ```
+     * @param url - the URL the provider redirected to, with its `code` and `state`
      */
     complete(url: string): Promise<SessionSnapshot>
   }
   /** WebAuthn passkeys; the provider defaults to `navigator.credentials`. A dismissed prompt is `cancelled`. */
   passkey: {
-    /** visitor, expired, loggedOut → pending or loggedIn. */
+    /**
+     * visitor, expired, loggedOut → pending or loggedIn.
+     * @param provider - runs the WebAuthn ceremony; default `navigator.credentials`
+     */
     signIn(provider?: PasskeyProvider): Promise<SessionSnapshot>
-    /** While loggedIn: creates a passkey for the user; the token is replaced and the session continues. */
+    /**
+     * While loggedIn: creates a passkey for the user; the token is replaced and the session continues.
+     * @param provider - runs the WebAuthn ceremony; default `navigator.credentials`
+     */
     register(provider?: PasskeyProvider): Promise<SessionSnapshot>
   }
   /** A third-party JWT, verified by the server against its JWKS, issuer and audience. */
   externalJwt: {
-    /** visitor, expired, loggedOut → pending or loggedIn; the user gets an `externalUser` credential. */
+    /**
+     * visitor, expired, loggedOut → pending or loggedIn; the user gets an `externalUser` credential.
+     * @param jwt - the identity system's token for the user
+     */
     signIn(jwt: string): Promise<SessionSnapshot>
   }
   /** The `info` requirement: `info.submit({ alias: 'ada' })`; server-side validation errors keep the step. */
-  info: { submit(fields: Record<string, string>): Promise<SessionSnapshot> }
+  info: {
+    /**
+     * Sends the profile fields the server asks for (`user.missingFields`) → the next requirement, or loggedIn.
+     * @param fields - field name → value, e.g. `{ alias: 'ada' }`
+     */
+    submit(fields: Record<string, string>): Promise<SessionSnapshot>
+  }
   /** Retries a failed embedded wallet (`wallet.failed`), or adds one while loggedIn. */
-  embeddedWallet: { create(): Promise<SessionSnapshot> }
+  embeddedWallet: {
+    /** Asks the server for the user's embedded wallet (step `wallet.creating`, or `creatingWallet` while loggedIn). */
+    create(): Promise<SessionSnapshot>
+  }
   /**
    * A new token and user from the server (pending, loggedIn). Concurrent calls share one request, and
    * tabs share one refresh. A 401 ends the session (`session-revoked`); a network error keeps it.
@@ -183,9 +330,15 @@ export interface Session {
   cancel(): void
   /** The raw JWT, or null (always null with `tokenStorage: 'cookie'`). Never part of a snapshot or event. */
   getToken(): string | null
-  /** The elevated token of a step-up for `scope` while it lives (loggedIn only), else null. Never stored. */
+  /**
+   * The elevated token of a step-up for `scope` while it lives (loggedIn only), else null. Never stored.
+   * @param options - `scope`: the scope passed to `mfa.stepUp`
+   */
   getToken(options: { scope: string }): string | null
-  /** Whether the current JWT's scope includes `scope`. */
+  /**
+   * Whether the current JWT's scope includes `scope`.
+   * @param scope - e.g. `'user:basic'`, or a scope the server adds for a gate
+   */
   hasScope(scope: string): boolean
   /** Removes every timer, listener and channel the session created; later actions reject. */
   stop(): void

@@ -6,18 +6,39 @@ import { SessionError } from '../errors'
 // snake_case), a JWT's claims (`sub`, `sid`, snake_case), or both. The HTTP transport, the
 // reference backend's HTTP layer and the session all read users through `apiUserFrom`.
 
-/** The signed-in user, derived from the JWT claims and the server's user object. */
+/**
+ * The signed-in user, derived from the JWT claims and the server's user object (in cookie mode,
+ * where there is no token to read, from the user object alone). Frozen.
+ *
+ * @example
+ * ```ts
+ * const { user } = session.getSnapshot()
+ * const wallets = user?.verifiedCredentials.filter((credential) => credential.format === 'blockchain')
+ * const greeting = user ? `Hello ${user.firstName ?? user.alias ?? user.email ?? 'there'}` : 'Sign in'
+ * ```
+ */
 export interface User {
+  /** The user's id (the JWT's `sub`). */
   id: string
+  /** The session's id (the JWT's `sid`), or null. */
   sessionId: string | null
+  /** The auth environment (the JWT's `environment_id`), or null. */
   environmentId: string | null
+  /** The user's email address, if known. */
   email?: string
+  /** The user's alias (a profile field). */
   alias?: string
+  /** The user's first name (a profile field). */
   firstName?: string
+  /** The user's last name (a profile field). */
   lastName?: string
+  /** Every credential the user has proven (email, phone, wallets, social, passkeys...). */
   verifiedCredentials: Credential[]
+  /** Required profile fields not filled in yet; not empty means the `info` requirement. */
   missingFields: string[]
+  /** The token's scopes; `user:basic` once MFA (if required) is done. */
   scopes: string[]
+  /** True when this sign-in created the user. */
   newUser?: boolean
 }
 
