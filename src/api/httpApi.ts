@@ -5,7 +5,19 @@ import type { ApiContext, AuthApi } from './types'
 import { type Answer, malformed, readAnswer, requestBody, routes, verification } from './wire'
 import { codeOf } from './wireCodes'
 
-/** Options of {@link createHttpApi}. */
+/**
+ * Options of {@link createHttpApi}.
+ *
+ * @example
+ * ```ts
+ * const api = createHttpApi({
+ *   baseUrl: 'https://auth.example.com',
+ *   environmentId: 'my-env',
+ *   timeoutMs: 10_000,
+ *   credentials: 'include', // cookie mode, auth server on another origin
+ * })
+ * ```
+ */
 export interface HttpApiOptions {
   /** Origin (and optional path prefix) of the auth server, e.g. `https://auth.example.com`. */
   baseUrl: string
@@ -184,20 +196,26 @@ async function request(
  * (`network`, `timeout`, `cancelled`, `unauthorized`, `rate_limited` with `retryAfter`, ...).
  *
  * @example
+ * ```ts
  * const session = createSession({
  *   api: createHttpApi({ baseUrl: 'https://auth.example.com', environmentId: 'my-env' }),
  * })
+ * ```
  *
- * @example
- * // Cookie mode against an auth server on another origin
+ * @example Cookie mode against an auth server on another origin
+ * ```ts
  * const api = createHttpApi({ baseUrl, environmentId, credentials: 'include' })
  * const session = createSession({ api, tokenStorage: 'cookie' })
+ * ```
  *
  * @param options - `baseUrl` and `environmentId` of the auth server; optional `fetch`, `timeoutMs`
  *   (default 15000) and `credentials` (default `'same-origin'`, `'include'` for cross-origin cookie mode)
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function createHttpApi(options: HttpApiOptions): AuthApi & { readonly environmentId: string } {
+export function createHttpApi(options: HttpApiOptions): AuthApi & {
+  /** The `environmentId` option. */
+  readonly environmentId: string
+} {
   const { baseUrl, environmentId, timeoutMs = 15_000, credentials = 'same-origin' } = options
   if (
     typeof baseUrl !== 'string' ||

@@ -10,14 +10,21 @@ export type CredentialFormat =
 
 /** One verified credential of a user (a wallet, an email address, a phone number...). */
 export interface Credential {
+  /** The credential's id on the auth server. */
   id: string
+  /** How it was proven. */
   format: CredentialFormat
+  /** For a `blockchain` credential: the wallet's address. */
   address?: string
+  /** For a `blockchain` credential: the chain, e.g. 'EVM'. */
   chain?: string
+  /** For a `blockchain` credential: the wallet's name (the connector's `name`). */
   walletName?: string
   /** 'browserExtension' | 'embeddedWallet' | ... */
   walletProvider?: string
+  /** The email address of an `email` credential (and of a social or external user's, when known). */
   email?: string
+  /** What identifies the credential: the email, phone number or address; for social and external users, their subject. */
   publicIdentifier?: string
   /** For an `oauth` credential: the social provider, e.g. 'google'. */
   oauthProvider?: string
@@ -25,17 +32,27 @@ export interface Credential {
 
 /** The user object an auth server returns next to a token (camel-cased, Dynamic-shaped). */
 export interface ApiUser {
+  /** The user's id (the JWT's `sub`). */
   id: string
+  /** The session's id (the JWT's `sid`). */
   sessionId?: string
+  /** The auth environment the user belongs to. */
   environmentId?: string
+  /** The user's email address. */
   email?: string
+  /** The user's alias (a profile field). */
   alias?: string
+  /** The user's first name (a profile field). */
   firstName?: string
+  /** The user's last name (a profile field). */
   lastName?: string
+  /** Every credential the user has proven. */
   verifiedCredentials?: Credential[]
+  /** The names of required profile fields the user has not filled in yet (the `info` requirement). */
   missingFields?: string[]
   /** Space-separated scopes, as in the JWT's `scope` claim. Needed in cookie mode, where there is no token to read. */
   scope?: string
+  /** True when this sign-in created the user. */
   newUser?: boolean
 }
 
@@ -47,6 +64,7 @@ export interface AuthResult {
   expiresAt: number
   /** The server's clock (ms) when it answered: lets cookie mode keep expiry in the device's clock. */
   serverNow?: number
+  /** The user as the server sees it; without it, the user comes from the token's claims. */
   user?: ApiUser
 }
 
@@ -60,58 +78,135 @@ export interface ApiContext {
 
 /** Settings of the auth environment, fetched once per session. */
 export interface AuthSettings {
-  embeddedWallets: { createOnSignup: boolean }
+  /** The environment's embedded wallets. */
+  embeddedWallets: {
+    /** Whether a user without one owes an embedded wallet (the `wallet` requirement). */
+    createOnSignup: boolean
+  }
+  /** The profile fields every user must fill in. */
   requiredFields: string[]
 }
 
 /** Signed SIWE message and the wallet that signed it. */
 export interface WalletProof {
+  /** The EIP-4361 message, as signed. */
   message: string
+  /** The EIP-191 (`personal_sign`) signature, 0x-prefixed hex. */
   signature: string
+  /** The address that signed. */
   address: string
+  /** 'EVM' or a CAIP-2 id `eip155:<chainId>`, as the connector reported it. */
   chain: string
+  /** The connector's `name`. */
   walletName: string
+  /** The connector's `provider` ('browserExtension' by default). */
   walletProvider: string
 }
 
 /**
  * The transport the session talks to. `createHttpApi()` implements it over REST; `server.api` of
  * `lanyard/testing` implements it in-process. Implement it yourself to put lanyard in front of
- * another backend. Every method rejects with a `SessionError`; any other rejection counts as `network`.
+ * another backend (docs/custom-api.md). Every method gets its input and an {@link ApiContext}, and
+ * rejects with a `SessionError` whose code says what happened; any other rejection counts as `network`.
+ *
+ * @example
+ * ```ts
+ * // Wrap an API: here, to log every refresh.
+ * const base = createHttpApi({ baseUrl, environmentId })
+ * const api: AuthApi = { ...base, refresh: (ctx) => (console.log('refresh'), base.refresh(ctx)) }
+ * ```
  */
 export interface AuthApi {
   /** The environment id, used as the SIWE `Request ID`. */
   readonly environmentId?: string
+  /** The environment's settings; the session asks once and keeps them. */
   getSettings(ctx: ApiContext): Promise<AuthSettings>
-  sendEmailCode(input: { email: string }, ctx: ApiContext): Promise<{ verificationId: string }>
-  resendEmailCode(input: { verificationId: string }, ctx: ApiContext): Promise<{ verificationId: string }>
+  /** Emails a one-time code; resolves with the verification it belongs to. */
+  sendEmailCode(
+    input: { email: string },
+    ctx: ApiContext,
+  ): Promise<{
+    /** Names this verification in the resend and verify calls. */
+    verificationId: string
+  }>
+  /** Emails a new code for the same verification (`rate_limited` when too soon). */
+  resendEmailCode(
+    input: { verificationId: string },
+    ctx: ApiContext,
+  ): Promise<{
+    /** The verification to verify from now on (it may be a new one). */
+    verificationId: string
+  }>
+  /** Signs in with the emailed code (`invalid_code`, `code_expired`, `too_many_attempts`). */
   verifyEmailCode(input: { verificationId: string; code: string }, ctx: ApiContext): Promise<AuthResult>
-  sendSmsCode(input: { phone: string }, ctx: ApiContext): Promise<{ verificationId: string }>
-  resendSmsCode(input: { verificationId: string }, ctx: ApiContext): Promise<{ verificationId: string }>
+  /** Texts a one-time code to a phone number (E.164); resolves with the verification it belongs to. */
+  sendSmsCode(
+    input: { phone: string },
+    ctx: ApiContext,
+  ): Promise<{
+    /** Names this verification in the resend and verify calls. */
+    verificationId: string
+  }>
+  /** Texts a new code for the same verification (`rate_limited` when too soon). */
+  resendSmsCode(
+    input: { verificationId: string },
+    ctx: ApiContext,
+  ): Promise<{
+    /** The verification to verify from now on (it may be a new one). */
+    verificationId: string
+  }>
+  /** Signs in with the texted code (`invalid_code`, `code_expired`, `too_many_attempts`). */
   verifySmsCode(input: { verificationId: string; code: string }, ctx: ApiContext): Promise<AuthResult>
-  getNonce(ctx: ApiContext): Promise<{ nonce: string }>
+  /** A fresh nonce for the EIP-4361 message a wallet signs. */
+  getNonce(ctx: ApiContext): Promise<{
+    /** The nonce to write into the message. */
+    nonce: string
+  }>
+  /** Records a connect-only wallet (analytics); a failure never costs the user the connection. */
   recordVisit(
     input: { address: string; chain: string; walletName: string; walletProvider?: string },
     ctx: ApiContext,
   ): Promise<void>
+  /** Signs in (or up) with a signed EIP-4361 message. */
   signInWithWallet(input: WalletProof, ctx: ApiContext): Promise<AuthResult>
+  /** Adds the wallet of a signed EIP-4361 message to the session's user: a new token. */
   linkWallet(input: WalletProof, ctx: ApiContext): Promise<AuthResult>
+  /** Saves the user's profile fields (the `info` requirement): a new token. */
   updateUser(input: { fields: Record<string, string> }, ctx: ApiContext): Promise<AuthResult>
-  enrollTotp(ctx: ApiContext): Promise<{ secret: string; otpauthUri: string }>
+  /** Starts enrolling an authenticator app for the session's user. */
+  enrollTotp(ctx: ApiContext): Promise<{
+    /** The shared secret, for typing into the app. */
+    secret: string
+    /** The same as an `otpauth://` URI, for a QR code. */
+    otpauthUri: string
+  }>
+  /** Checks a TOTP code (the `mfa` requirement): a new token with `user:basic`. */
   verifyTotp(input: { code: string }, ctx: ApiContext): Promise<AuthResult>
+  /** Creates the user's embedded wallet (the `wallet` requirement): a new token that lists it. */
   createEmbeddedWallet(input: { chain: string }, ctx: ApiContext): Promise<AuthResult>
+  /** A new token for the session (`unauthorized` when the server ended it). */
   refresh(ctx: ApiContext): Promise<AuthResult>
+  /** Ends the session on the server. Retried in the background: make it idempotent. */
   revoke(input: { reason: string }, ctx: ApiContext): Promise<void>
   /** Social sign-in, step 1: the provider's authorization URL for this `state` and PKCE (S256) challenge. */
-  startSocial(input: SocialStart, ctx: ApiContext): Promise<{ url: string }>
+  startSocial(
+    input: SocialStart,
+    ctx: ApiContext,
+  ): Promise<{
+    /** The provider's authorization URL. */
+    url: string
+  }>
   /** Social sign-in, step 2: exchanges the code the provider redirected with, proven by the PKCE verifier. */
   signInWithSocial(input: SocialCode, ctx: ApiContext): Promise<AuthResult>
   /** Exchanges a third-party JWT, verified by the server against its configured JWKS, issuer and audience. */
   signInWithExternalJwt(input: { jwt: string }, ctx: ApiContext): Promise<AuthResult>
   /** WebAuthn options: `signIn` (no session), `register` and `mfa` (for the session's user). */
   passkeyOptions(input: { purpose: PasskeyPurpose }, ctx: ApiContext): Promise<PasskeyOptionsJSON>
+  /** Signs in with a passkey assertion (options of purpose `signIn`). */
   signInWithPasskey(input: { credential: PasskeyCredentialJSON }, ctx: ApiContext): Promise<AuthResult>
+  /** Adds a new passkey to the session's user (options of purpose `register`): a new token. */
   registerPasskey(input: { credential: PasskeyCredentialJSON }, ctx: ApiContext): Promise<AuthResult>
+  /** A passkey as the second factor (purpose `mfa`): a new token with `user:basic`. */
   verifyPasskey(input: { credential: PasskeyCredentialJSON }, ctx: ApiContext): Promise<AuthResult>
   /** Step-up MFA: a short-lived token for one scope, proven by a TOTP `code` or a passkey `credential`. */
   stepUp(input: StepUpProof, ctx: ApiContext): Promise<ElevatedResult>
@@ -119,8 +214,11 @@ export interface AuthApi {
 
 /** The first call of a social sign-in. */
 export interface SocialStart {
+  /** The provider's name, e.g. 'google'. */
   provider: string
+  /** Where the provider sends the user back to. */
   redirectUri: string
+  /** A random value the redirect must carry back (checked by `social.complete`). */
   state: string
   /** base64url SHA-256 of the PKCE verifier (method S256). */
   codeChallenge: string
@@ -128,9 +226,13 @@ export interface SocialStart {
 
 /** The code a social provider redirected with, and the PKCE verifier that proves who asked for it. */
 export interface SocialCode {
+  /** The provider's name, e.g. 'google'. */
   provider: string
+  /** The authorization code from the redirect. */
   code: string
+  /** The PKCE verifier whose challenge `startSocial` sent. */
   codeVerifier: string
+  /** The same `redirectUri` as in `startSocial`. */
   redirectUri: string
 }
 
@@ -138,47 +240,113 @@ export interface SocialCode {
 export type PasskeyPurpose = 'signIn' | 'register' | 'mfa'
 
 /** `PublicKeyCredentialCreationOptionsJSON` (register) or `PublicKeyCredentialRequestOptionsJSON`. */
-export type PasskeyOptionsJSON = Record<string, unknown> & { challenge: string }
+export type PasskeyOptionsJSON = Record<string, unknown> & {
+  /** The server's challenge, base64url. */
+  challenge: string
+}
 
 /** `RegistrationResponseJSON` or `AuthenticationResponseJSON`: what `credential.toJSON()` gives. */
-export type PasskeyCredentialJSON = Record<string, unknown> & { id: string; rawId: string; type: string }
+export type PasskeyCredentialJSON = Record<string, unknown> & {
+  /** The credential id, base64url. */
+  id: string
+  /** The same id, base64url. */
+  rawId: string
+  /** 'public-key'. */
+  type: string
+}
 
 /**
  * Runs WebAuthn ceremonies with the JSON forms of the options and credentials. The default uses
  * `navigator.credentials`; pass your own for React Native, an extension or tests (`createTestPasskey`).
  * A dismissed ceremony rejects with a `NotAllowedError` (the session reports `cancelled`).
+ *
+ * @example
+ * ```ts
+ * const passkeys: PasskeyProvider = {
+ *   create: (options) => nativePasskeys.register(options),
+ *   get: (options) => nativePasskeys.authenticate(options),
+ * }
+ * await session.passkey.signIn(passkeys)
+ * ```
  */
 export interface PasskeyProvider {
+  /** Creates a credential (registration): `navigator.credentials.create`, in JSON. */
   create(options: PasskeyOptionsJSON): Promise<PasskeyCredentialJSON>
+  /** Asserts with a credential (sign-in, MFA): `navigator.credentials.get`, in JSON. */
   get(options: PasskeyOptionsJSON): Promise<PasskeyCredentialJSON>
 }
 
 /** The proof of a step-up: a TOTP code, or a passkey assertion (purpose `mfa`). */
 export type StepUpProof =
-  | { scope: string; code: string; credential?: undefined }
-  | { scope: string; credential: PasskeyCredentialJSON; code?: undefined }
+  | {
+      /** The scope the elevated token is for. */
+      scope: string
+      /** A TOTP code. */
+      code: string
+      /** Not with a code. */
+      credential?: undefined
+    }
+  | {
+      /** The scope the elevated token is for. */
+      scope: string
+      /** A passkey assertion (options of purpose `mfa`). */
+      credential: PasskeyCredentialJSON
+      /** Not with a passkey. */
+      code?: undefined
+    }
 
 /** An elevated token: short-lived, for one scope. */
 export interface ElevatedResult {
+  /** The elevated JWT. */
   token: string
   /** Unix seconds of the server's clock. */
   expiresAt: number
+  /** The server's clock (ms) when it answered, as in {@link AuthResult}. */
   serverNow?: number
 }
 
-/** A wallet the user can connect and sign with (an injected extension, WalletConnect, a test wallet). */
+/**
+ * A wallet the user can connect and sign with (an injected extension, WalletConnect, a test wallet);
+ * docs/wallets.md builds one over EIP-1193. A rejection that is not a `SessionError` counts as `wallet_rejected`.
+ *
+ * @example
+ * ```ts
+ * const injected: WalletConnector = {
+ *   name: 'MetaMask',
+ *   async connect() {
+ *     const [address] = (await ethereum.request({ method: 'eth_requestAccounts' })) as string[]
+ *     const chainId = (await ethereum.request({ method: 'eth_chainId' })) as string
+ *     return { address, chain: `eip155:${Number(chainId)}` }
+ *   },
+ *   signMessage: (message, address) =>
+ *     ethereum.request({ method: 'personal_sign', params: [message, address] }) as Promise<string>,
+ * }
+ * ```
+ */
 export interface WalletConnector {
+  /** The wallet's name (the credential's `walletName`). */
   name: string
   /** 'browserExtension' when omitted. */
   provider?: string
-  connect(): Promise<{ address: string; chain: string }>
+  /** Asks the wallet for an account. */
+  connect(): Promise<{
+    /** The account's 0x address. */
+    address: string
+    /** 'EVM', or a CAIP-2 id `eip155:<chainId>` (the SIWE `Chain ID`). */
+    chain: string
+  }>
+  /** Has the wallet sign `message` with `address` (EIP-191 `personal_sign`): the 0x signature. */
   signMessage(message: string, address: string): Promise<string>
 }
 
 /** A connected wallet. */
 export interface WalletAccount {
+  /** The account's 0x address. */
   address: string
+  /** The chain the connector reported ('EVM' when it said none). */
   chain: string
+  /** The connector's `name`. */
   walletName: string
+  /** The connector's `provider`, 'browserExtension' by default. */
   walletProvider: string
 }

@@ -1,7 +1,14 @@
 import { SessionError } from '../errors'
 import type { StorageAdapter } from './types'
 
-/** Options of {@link cookieStorage}. */
+/**
+ * Options of {@link cookieStorage}. Every field is optional.
+ *
+ * @example
+ * ```ts
+ * cookieStorage({ name: 'app_session', sameSite: 'Strict', domain: 'example.com' })
+ * ```
+ */
 export interface CookieStorageOptions {
   /**
    * The cookie name. Default: the storage key with every character other than letters, digits, `_` and
@@ -55,10 +62,12 @@ const decode = (value: string) => {
  * (cookies disabled, an httpOnly cookie of the same name), methods throw `'storage_unavailable'` too.
  *
  * @example
+ * ```ts
  * const session = createSession({
  *   api,
  *   storage: cookieStorage({ sameSite: 'Strict', domain: 'example.com' }),
  * })
+ * ```
  *
  * @param options - name, `Secure`, `SameSite`, `Domain` and `Path` of the cookie
  */

@@ -6,7 +6,9 @@ import type { StorageAdapter } from './types'
  * for SSR and tests. Synchronous.
  *
  * @example
+ * ```ts
  * const session = createSession({ api, storage: memoryStorage() })
+ * ```
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function memoryStorage(): StorageAdapter {

@@ -60,7 +60,9 @@ function webStorage(area: AreaName, given: Storage | undefined): StorageAdapter 
  * (the cause attached), and the session falls back to memory.
  *
  * @example
+ * ```ts
  * const session = createSession({ api, storage: localStorageAdapter() })
+ * ```
  *
  * @param storage - the `Storage` to use; default `globalThis.localStorage`, read lazily at each call
  */
@@ -75,7 +77,9 @@ export function localStorageAdapter(storage?: Storage): StorageAdapter {
  * Synchronous; throws `'storage_unavailable'` like {@link localStorageAdapter}.
  *
  * @example
+ * ```ts
  * const session = createSession({ api, storage: sessionStorageAdapter() })
+ * ```
  *
  * @param storage - the `Storage` to use; default `globalThis.sessionStorage`, read lazily at each call
  */
