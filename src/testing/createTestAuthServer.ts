@@ -24,9 +24,11 @@ import { createWebhooks } from './webhooks'
  * (but for the 10 s time-out of a webhook delivery): all time is read from `options.now`.
  *
  * @example
+ * ```ts
  * const server = createTestAuthServer({ requiredFields: ['alias'] })
  * const { verificationId } = await server.api.sendEmailCode({ email: 'ada@example.com' }, ctx)
  * const result = await server.api.verifyEmailCode({ verificationId, code: server.lastCode('ada@example.com') }, ctx)
+ * ```
  *
  * @param options - see {@link TestAuthServerOptions}; every field is optional
  */

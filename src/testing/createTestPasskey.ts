@@ -52,10 +52,12 @@ const dismissed = () =>
  * `@simplewebauthn/server` (and the reference backend) verify. Credentials are discoverable.
  *
  * @example
+ * ```ts
  * const passkey = createTestPasskey()
- * await session.passkey.register(passkey)   // while logged in
+ * await session.passkey.register(passkey) // while logged in
  * await session.logout()
  * await session.passkey.signIn(passkey)
+ * ```
  *
  * @param options - `origin` (default 'http://localhost'); `dismiss: true` rejects every ceremony
  */

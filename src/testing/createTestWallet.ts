@@ -6,7 +6,9 @@ import { addressOfSecretKey, randomSecretKey, signPersonalMessage } from './ethe
  * Options of {@link createTestWallet}.
  *
  * @example
+ * ```ts
  * createTestWallet({ reject: 'sign' })
+ * ```
  */
 export interface TestWalletOptions {
   /** Make the wallet refuse: `true` refuses everything, 'connect' or 'sign' only that step. */
@@ -34,9 +36,11 @@ const rejected = () => new SessionError('wallet_rejected', 'The user rejected th
  * EIP-191 (`personal_sign`) signature, 0x-prefixed, 65 bytes, v = 27 or 28.
  *
  * @example
+ * ```ts
  * const wallet = createTestWallet()
  * await session.wallet.signIn(wallet)
  * expect(session.getSnapshot().user?.verifiedCredentials[0]?.address).toBe(wallet.address)
+ * ```
  *
  * @param options - `reject` to simulate a user refusing, `chain`, `name`
  */

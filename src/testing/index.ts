@@ -1,4 +1,9 @@
-// lanyard/testing: the in-memory reference backend and a test wallet. Node only (jose, node:crypto).
+/**
+ * The in-memory reference backend ({@link createTestAuthServer}), a test wallet and a test passkey,
+ * for tests and local development. Node only (`jose`, `node:crypto`).
+ *
+ * @module lanyard/testing
+ */
 
 // --- the reference backend ---
 export type {

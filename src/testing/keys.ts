@@ -10,6 +10,7 @@ interface SigningKey {
 
 /** The server's public keys, as served at `/.well-known/jwks`. */
 export interface Jwks {
+  /** The public keys (RS256), newest first, each with its `kid`. */
   keys: JWK[]
 }
 

@@ -6,7 +6,9 @@ import type { Jwks } from './keys'
  * Options of {@link createTestAuthServer}. Every field is optional.
  *
  * @example
+ * ```ts
  * const server = createTestAuthServer({ mfa: 'required', requiredFields: ['alias'], now: () => clock })
+ * ```
  */
 export interface TestAuthServerOptions {
   /** Default 'test-env'. Letters, digits, '-' and '_' (it is part of the HTTP routes). */
@@ -18,7 +20,10 @@ export interface TestAuthServerOptions {
   /** Profile fields a user must fill in (information capture), camelCase: e.g. ['alias', 'firstName']. */
   requiredFields?: string[]
   /** Whether the client should create an embedded wallet on sign-up (served by `getSettings`). */
-  embeddedWallets?: { createOnSignup: boolean }
+  embeddedWallets?: {
+    /** True: every user owes an embedded wallet until one is created. Default false. */
+    createOnSignup: boolean
+  }
   /** HTTP mode keeps the JWT in an httpOnly cookie (used by `listen()`). Default false. */
   cookie?: boolean
   /** The clock, in ms. Default `Date.now`. The server uses no timers: all time comes from here. */
@@ -46,33 +51,62 @@ export interface TestAuthServerOptions {
   /** External JWT sign-in: where the third-party tokens' keys are, and the `iss` and `aud` they must carry. */
   externalJwt?: ExternalJwtOptions
   /** Who may sign in: emails, phone numbers or wallet addresses; with `allow`, everyone else is refused. */
-  accessList?: { allow?: string[]; block?: string[] }
+  accessList?: {
+    /** Only these may sign in (`access_denied` for anyone else). Default: everyone. */
+    allow?: string[]
+    /** These may not sign in (`access_denied`), whatever `allow` says. */
+    block?: string[]
+  }
   /** Scopes added to the token of the users listed (by email, phone number or wallet address). */
-  gates?: Array<{ scope: string; allow: string[] }>
+  gates?: Array<{
+    /** The scope added. */
+    scope: string
+    /** Emails, phone numbers or wallet addresses of the users who get it. */
+    allow: string[]
+  }>
   /** WebAuthn relying party. Default `{ rpId: 'localhost', rpName: 'lanyard', origins: ['http://localhost'] }`. */
-  passkeys?: { rpId?: string; rpName?: string; origins?: string[] }
+  passkeys?: {
+    /** The relying party id (a domain). Default 'localhost'. */
+    rpId?: string
+    /** The relying party's display name. Default 'lanyard'. */
+    rpName?: string
+    /** The origins ceremonies may come from. Default ['http://localhost']. */
+    origins?: string[]
+  }
 }
 
 /** A real OpenID provider standing behind the reference backend for one social provider name. */
 export interface UpstreamOidcProvider {
+  /** The provider name the app passes to `social.start`. */
   name: string
   /** The issuer URL; its `/.well-known/openid-configuration` is read. */
   issuer: string
+  /** The client id registered at the provider. */
   clientId: string
+  /** The client secret registered at the provider. */
   clientSecret: string
 }
 
 /** Where a third-party JWT's keys are, and the `iss` and `aud` it must carry. */
 export interface ExternalJwtOptions {
   /** A JWKS, or the URL of one. */
-  jwks: { keys: JsonWebKey[] } | string
+  jwks:
+    | {
+        /** The public keys. */
+        keys: JsonWebKey[]
+      }
+    | string
+  /** The `iss` the tokens must carry. */
   issuer: string
+  /** The `aud` the tokens must carry. */
   audience: string
 }
 
 /** A simulated provider's user, for {@link TestAuthServer.authorize}. */
 export interface SocialProfile {
+  /** The email the provider reports (a user with this email signs in to the same account). */
   email?: string
+  /** The display name; its first word becomes a new user's `firstName`. */
   name?: string
   /** The user refused consent: the redirect carries `error=access_denied`. */
   deny?: boolean
@@ -80,24 +114,62 @@ export interface SocialProfile {
 
 /** {@link TestAuthServerOptions} with every default applied, as `server.options` exposes them. */
 export interface ResolvedTestAuthServerOptions {
+  /** The environment id; default 'test-env'. */
   readonly environmentId: string
+  /** Lifetime of every issued JWT; default 7200. */
   readonly tokenLifetimeSeconds: number
+  /** Whether sign-in tokens wait for a TOTP code; default 'off'. */
   readonly mfa: 'off' | 'required'
+  /** Profile fields every user must fill in; default none. */
   readonly requiredFields: readonly string[]
-  readonly embeddedWallets: { readonly createOnSignup: boolean }
+  /** Whether users owe an embedded wallet. */
+  readonly embeddedWallets: {
+    /** Default false. */
+    readonly createOnSignup: boolean
+  }
+  /** Whether HTTP mode keeps the JWT in an httpOnly cookie; default false. */
   readonly cookie: boolean
+  /** The server's clock, in ms; default `Date.now`. */
   readonly now: () => number
+  /** Origins answered with CORS headers; undefined: none. */
   readonly allowedOrigins: readonly string[] | undefined
+  /** Key of the HTTP admin routes; default 'test-api-key'. */
   readonly apiKey: string
+  /** Where webhook events are POSTed; undefined: nowhere. */
   readonly webhookUrl: string | undefined
+  /** The webhook signing secret; default 'test-webhook-secret'. */
   readonly webhookSecret: string
+  /** The JWT `iss`; default `https://lanyard.test/${environmentId}`. */
   readonly issuer: string
+  /** The JWT `aud`; default 'lanyard'. */
   readonly audience: string
+  /** The social providers; default ['google', 'github']. */
   readonly socialProviders: ReadonlyArray<string | UpstreamOidcProvider>
+  /** External JWT sign-in; undefined: off. */
   readonly externalJwt: ExternalJwtOptions | undefined
-  readonly accessList: { readonly allow?: readonly string[]; readonly block?: readonly string[] }
-  readonly gates: ReadonlyArray<{ readonly scope: string; readonly allow: readonly string[] }>
-  readonly passkeys: { readonly rpId: string; readonly rpName: string; readonly origins: readonly string[] }
+  /** Who may sign in; default: everyone. */
+  readonly accessList: {
+    /** Only these may sign in, when set. */
+    readonly allow?: readonly string[]
+    /** These may not sign in. */
+    readonly block?: readonly string[]
+  }
+  /** Scopes added to listed users' tokens; default none. */
+  readonly gates: ReadonlyArray<{
+    /** The scope added. */
+    readonly scope: string
+    /** Who gets it. */
+    readonly allow: readonly string[]
+  }>
+  /** The WebAuthn relying party. */
+  readonly passkeys: {
+    /** Default 'localhost'. */
+    readonly rpId: string
+    /** Default 'lanyard'. */
+    readonly rpName: string
+    /** Default ['http://localhost']. */
+    readonly origins: readonly string[]
+  }
 }
 
 /**
@@ -105,14 +177,22 @@ export interface ResolvedTestAuthServerOptions {
  * webhook body); `expiresAt` follows the latest token issued for the session (`refresh` extends it).
  *
  * @example
+ * ```ts
  * server.webhooks.filter((event) => event.payload.userId === user.id)
+ * ```
  */
 export interface TestSession {
+  /** The session's id (the JWT's `sid`). */
   id: string
+  /** The user's id (the JWT's `sub`). */
   userId: string
+  /** The server's environment id. */
   environmentId: string
+  /** When the session started. */
   createdAt: string
+  /** When its latest token expires. */
   expiresAt: string
+  /** When it was revoked (logout or admin), or null while it lives. */
   revokedAt: string | null
 }
 
@@ -125,17 +205,24 @@ export type WebhookEventType = 'user.session.created' | 'user.session.revoked' |
  * `revokeSession` / `revokeUser` / `revokeAll`.
  *
  * @example
+ * ```ts
  * expect(server.webhooks.map((event) => event.type)).toEqual(['user.session.created'])
+ * ```
  */
 export interface WebhookEvent {
+  /** What happened. */
   type: WebhookEventType
+  /** The session it happened to, as it was then. */
   payload: TestSession
 }
 
 /** A connect-only wallet visit recorded by `api.recordVisit`. */
 export interface Visit {
+  /** The wallet's address. */
   address: string
+  /** The chain the wallet reported. */
   chain: string
+  /** The connector's name. */
   walletName: string
   /** ms, from the server's `now()`. */
   at: number
@@ -146,12 +233,14 @@ export type ApiOperation = Exclude<keyof AuthApi, 'environmentId'>
 
 /** What an injected failure looks like. `status: 0` is a network failure (`TypeError('fetch failed')`). */
 export interface InjectedFailure {
+  /** The HTTP status to fail with; 0 for a network failure. */
   status: number
   /**
    * Default: the code the HTTP client reads from that status (401 unauthorized, 429 rate_limited,
    * another 4xx but 403 invalid_input, anything else server).
    */
   code?: SessionErrorCode
+  /** The error's message. Default: names the operation and the status. */
   message?: string
   /** For 429: seconds. Default 1. */
   retryAfter?: number
@@ -161,10 +250,12 @@ export interface InjectedFailure {
  * The in-memory reference backend returned by {@link createTestAuthServer}.
  *
  * @example
+ * ```ts
  * const server = createTestAuthServer()
  * const session = createSession({ api: server.api })
  * await session.email.sendCode('ada@example.com')
  * await session.email.verifyCode(server.lastCode('ada@example.com'))
+ * ```
  */
 export interface TestAuthServer {
   /** The environment id (also `api.environmentId`, the SIWE `Request ID`). */
@@ -172,9 +263,17 @@ export interface TestAuthServer {
   /** The resolved options (defaults applied). */
   readonly options: ResolvedTestAuthServerOptions
   /** The full `AuthApi`, in-process: no HTTP, same rules. */
-  readonly api: AuthApi & { readonly environmentId: string }
+  readonly api: AuthApi & {
+    /** The server's environment id. */
+    readonly environmentId: string
+  }
   /** Serves the same API over HTTP (plus admin routes); port 0 or omitted = any free port. */
-  listen(port?: number): Promise<{ url: string; close(): Promise<void> }>
+  listen(port?: number): Promise<{
+    /** The server's base URL on 127.0.0.1, for `createHttpApi({ baseUrl })`. */
+    url: string
+    /** Stops listening and drops keep-alive connections. */
+    close(): Promise<void>
+  }>
   /** The last one-time code sent to an email address or phone number. Throws when none was sent. */
   lastCode(emailOrPhone: string): string
   /**
@@ -204,7 +303,11 @@ export interface TestAuthServer {
    * A simulated provider's consent for a `social.start` URL: resolves the app's `redirectUri` with
    * `code` and `state` (`error=access_denied` with `{ deny: true }`). Over `listen()`, a GET of the
    * URL answers with the same as a 302 (`email`, `name` and `deny` from its query).
-   * @example const back = await server.authorize(url, { email: 'ada@example.com' })
+   * @example
+   * ```ts
+   * const { url } = await session.social.start('google', { redirectUri: 'http://localhost/back' })
+   * await session.social.complete(await server.authorize(url, { email: 'ada@example.com' }))
+   * ```
    */
   authorize(url: string, profile: SocialProfile): Promise<string>
 }
