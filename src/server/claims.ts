@@ -1,18 +1,34 @@
 import type { JWTPayload } from 'jose'
 import { fail } from './errors'
 
-/** The claims of a verified lanyard (Dynamic-shaped) token. */
+/**
+ * The claims of a verified lanyard (Dynamic-shaped) token, as `verifier.verify(token)` resolves them.
+ *
+ * @example
+ * ```ts
+ * const claims = await verifier.verify(token)
+ * const account = await db.accounts.find({ userId: claims.sub })
+ * if (claims.scope.split(' ').includes('admin')) grantAdmin()
+ * ```
+ */
 export interface VerifiedClaims extends JWTPayload {
+  /** The user's id. */
   sub: string
+  /** The issuer: the verifier's `issuer`. */
   iss: string
+  /** When the token expires, in unix seconds. */
   exp: number
   /** Space-separated scopes; always includes the verifier's `requiredScope`. */
   scope: string
   /** The session id. */
   sid?: string
+  /** The auth environment. */
   environment_id?: string
+  /** The user's email address, if known. */
   email?: string
+  /** The user's credentials, as the auth server wrote them (`sessionHint` reads them). */
   verified_credentials?: unknown[]
+  /** Required profile fields the user has not filled in yet. */
   missing_fields?: unknown[]
 }
 

@@ -7,7 +7,19 @@ import { verifyJwt } from './verifyJwt'
 
 export type { VerifiedClaims } from './claims'
 
-/** Options of {@link createTokenVerifier}. Give `jwksUrl` or `jwks`. */
+/**
+ * Options of {@link createTokenVerifier}. Give `jwksUrl` or `jwks` (exactly one), `issuer` and `audience`.
+ *
+ * @example
+ * ```ts
+ * const options: TokenVerifierOptions = {
+ *   jwksUrl: `${baseUrl}/sdk/${environmentId}/.well-known/jwks`,
+ *   issuer: 'https://auth.example.com/my-env',
+ *   audience: 'my-app',
+ *   requiredScope: 'user:basic',
+ * }
+ * ```
+ */
 export interface TokenVerifierOptions {
   /** Where the auth server publishes its public keys, e.g. `${baseUrl}/sdk/${environmentId}/.well-known/jwks`. */
   jwksUrl?: string | URL
@@ -36,9 +48,19 @@ export interface TokenVerifierOptions {
   now?: () => number
 }
 
-/** What {@link createTokenVerifier} returns. */
+/**
+ * What {@link createTokenVerifier} returns: make one per process and reuse it (it caches the JWKS).
+ *
+ * @example
+ * ```ts
+ * const claims = await verifier.verify(request.headers.get('authorization')?.slice('Bearer '.length) ?? '')
+ * ```
+ */
 export interface TokenVerifier {
-  /** Resolves with the token's claims, or rejects with a {@link TokenVerificationError}. */
+  /**
+   * Resolves with the token's claims, or rejects with a {@link TokenVerificationError}.
+   * @param token - the compact JWT (from the `Authorization: Bearer` header or the session cookie)
+   */
   verify(token: string): Promise<VerifiedClaims>
 }
 
@@ -50,12 +72,14 @@ export interface TokenVerifier {
  * and neither junk tokens nor an outage multiply the requests. A JWKS response over 1 MB is refused.
  *
  * @example
+ * ```ts
  * const verifier = createTokenVerifier({
  *   jwksUrl: 'https://auth.example.com/sdk/my-env/.well-known/jwks',
  *   issuer: 'https://auth.example.com/my-env',
  *   audience: 'my-app',
  * })
  * const claims = await verifier.verify(token) // throws TokenVerificationError
+ * ```
  *
  * @param options - where the keys are and what the tokens must say, see {@link TokenVerifierOptions}
  */

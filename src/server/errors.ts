@@ -15,18 +15,23 @@ export type TokenVerificationErrorCode =
  * the token; neither does `cause` (a sanitised copy of the underlying `jose` error, if any).
  *
  * @example
- * try { await verifier.verify(token) }
- * catch (error) {
+ * ```ts
+ * try {
+ *   await verifier.verify(token)
+ * } catch (error) {
  *   if (error instanceof TokenVerificationError) return error.code === 'insufficient_scope' ? 403 : 401
  *   throw error
  * }
+ * ```
  *
  * @param code - one of {@link TokenVerificationErrorCode}
  * @param message - what is wrong with the token and what to do
- * @param options - `cause`: the underlying failure, already stripped of the token
+ * @param options - `cause`: the underlying failure, already stripped of the token; `mfaPending`
  */
 export class TokenVerificationError extends Error {
+  /** Always 'TokenVerificationError'. */
   override readonly name = 'TokenVerificationError'
+  /** Why the token was refused, as one of {@link TokenVerificationErrorCode}. */
   readonly code: TokenVerificationErrorCode
   /** The token is valid but its MFA step is still pending (scope `requiresAdditionalAuth`). */
   readonly mfaPending: boolean

@@ -1,4 +1,9 @@
-// lanyard/server: verify lanyard tokens and webhooks in a backend (Node ≥ 20 and edge runtimes).
+/**
+ * For backends: verify lanyard tokens ({@link createTokenVerifier}) and webhooks, and hand a
+ * server-rendered page its {@link sessionHint}. Node ≥ 20 and edge runtimes.
+ *
+ * @module lanyard/server
+ */
 // No `node:` imports anywhere under src/server.
 
 // ── Tokens ─────────────────────────────────────────────────────────────────────────────────────

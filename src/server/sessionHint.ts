@@ -8,9 +8,11 @@ import type { VerifiedClaims } from './createTokenVerifier'
  * client derives it from the same claims. No token, no signature: safe to embed in the HTML.
  *
  * @example
- * const token = cookies().get('lanyard_session')?.value
+ * ```tsx
+ * const token = (await cookies()).get('lanyard_session')?.value
  * const hint = token ? sessionHint(await verifier.verify(token)) : null
  * return <Providers hint={hint}>{children}</Providers>
+ * ```
  *
  * @param claims - what `createTokenVerifier(...).verify(token)` resolved with
  * @returns the hint; `expiresAt` is the token's `exp` in ms (the server's clock)

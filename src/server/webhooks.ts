@@ -1,7 +1,14 @@
 // Webhook signatures, on WebCrypto only so they work on Node ≥ 20 and on edge runtimes alike.
 // Header: `x-lanyard-signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, `${t}.${body}`)>`.
 
-/** The HTTP header that carries a webhook's signature. */
+/**
+ * The HTTP header that carries a webhook's signature: `x-lanyard-signature`.
+ *
+ * @example
+ * ```ts
+ * const header = request.headers.get(webhookSignatureHeader) ?? ''
+ * ```
+ */
 export const webhookSignatureHeader = 'x-lanyard-signature'
 
 const encoder = new TextEncoder()
@@ -24,8 +31,11 @@ function fromHex(hex: string): Uint8Array | null {
  * backend (`lanyard/testing`) signs with it; use it to test your own webhook endpoint.
  *
  * @example
- * const header = await signWebhook({ body: JSON.stringify(event), secret: process.env.WEBHOOK_SECRET })
+ * ```ts
+ * const body = JSON.stringify(event)
+ * const header = await signWebhook({ body, secret: process.env.WEBHOOK_SECRET })
  * await fetch(url, { method: 'POST', body, headers: { [webhookSignatureHeader]: header } })
+ * ```
  *
  * @param input - `body`: the exact raw request body; `secret`: the shared secret;
  *   `timestamp`: unix seconds, default now
@@ -56,12 +66,14 @@ export async function signWebhook(input: {
  * Several `v1=` entries are accepted (one per secret while you rotate it).
  *
  * @example
+ * ```ts
  * const ok = await verifyWebhookSignature({
  *   body: await request.text(),
  *   header: request.headers.get('x-lanyard-signature') ?? '',
  *   secret: env.WEBHOOK_SECRET,
  * })
  * if (!ok) return new Response('bad signature', { status: 401 })
+ * ```
  *
  * @param input - `body`: the raw body exactly as received (not re-serialised JSON); `header`: the
  *   header value; `secret`: the shared secret; `toleranceSeconds`: default 300; `now`: clock in ms
