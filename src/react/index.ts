@@ -1,4 +1,8 @@
-// lanyard/react: the session's snapshot in React components, over useSyncExternalStore.
+/**
+ * The session's snapshot in React components, over `useSyncExternalStore`.
+ *
+ * @module lanyard/react
+ */
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react'
 import type { SessionSnapshot } from '../session/snapshot'
 import type { Session } from '../session/types'
@@ -6,20 +10,37 @@ import type { Session } from '../session/types'
 const whole = (snapshot: SessionSnapshot) => snapshot
 
 /**
- * The session's snapshot, or the part `selector` picks of it. The component re-renders only when
- * that part changes (by `isEqual`, default `Object.is`). Safe in StrictMode (no state of its own to
- * lose) and in server rendering and hydration (it renders `session.getServerSnapshot()` there).
- * Keep the session itself outside components: at module scope, or created once in a provider.
+ * The session's snapshot. The component re-renders once per new snapshot. Safe in StrictMode (no
+ * state of its own to lose) and in server rendering and hydration (it renders
+ * `session.getServerSnapshot()` there). Keep the session itself outside components: at module
+ * scope, or created once in a provider.
  *
  * @example
- * const status = useSession(session, (snapshot) => snapshot.status)
- * const user = useSession(session, (s) => s.user, (a, b) => a?.id === b?.id)
+ * ```tsx
+ * function Account() {
+ *   const snapshot = useSession(session)
+ *   return snapshot.isLoggedIn ? <p>{snapshot.user?.email}</p> : <SignIn />
+ * }
+ * ```
  *
  * @param session - from `createSession`
- * @param selector - picks the part this component renders; default: the whole snapshot
- * @param isEqual - when a new selection counts as unchanged; default `Object.is`
  */
 export function useSession(session: Session): SessionSnapshot
+/**
+ * The part `selector` picks of the session's snapshot. The component re-renders only when that
+ * part changes (by `isEqual`, default `Object.is`). Safe in StrictMode and in server rendering and
+ * hydration, as the whole-snapshot form.
+ *
+ * @example
+ * ```tsx
+ * const status = useSession(session, (snapshot) => snapshot.status)
+ * const user = useSession(session, (s) => s.user, (a, b) => a?.id === b?.id)
+ * ```
+ *
+ * @param session - from `createSession`
+ * @param selector - picks the part this component renders
+ * @param isEqual - when a new selection counts as unchanged; default `Object.is`
+ */
 export function useSession<TSelected>(
   session: Session,
   selector: (snapshot: SessionSnapshot) => TSelected,

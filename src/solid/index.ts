@@ -1,4 +1,8 @@
-// lanyard/solid: the session's snapshot as a Solid accessor.
+/**
+ * The session's snapshot in Solid, as an accessor.
+ *
+ * @module lanyard/solid
+ */
 import { type Accessor, createSignal, getOwner, onCleanup } from 'solid-js'
 import type { SessionSnapshot } from '../session/snapshot'
 import type { Session } from '../session/types'
@@ -9,8 +13,10 @@ import type { Session } from '../session/types'
  * `session.getServerSnapshot()`.
  *
  * @example
+ * ```ts
  * const snapshot = useSession(session)
  * // JSX: <Show when={snapshot().isLoggedIn}><p>{snapshot().user?.email}</p></Show>
+ * ```
  *
  * @param session - from `createSession`
  */

@@ -1,4 +1,8 @@
-// lanyard/svelte: the session's snapshot as a Svelte store.
+/**
+ * The session's snapshot in Svelte, as a store.
+ *
+ * @module lanyard/svelte
+ */
 import type { Readable } from 'svelte/store'
 import type { SessionSnapshot } from '../session/snapshot'
 import type { Session } from '../session/types'
@@ -9,8 +13,10 @@ import type { Session } from '../session/types'
  * `document`) it holds `session.getServerSnapshot()`.
  *
  * @example
+ * ```ts
  * const snapshot = sessionStore(session)
  * // component: {#if $snapshot.isLoggedIn}<p>{$snapshot.user.email}</p>{/if}
+ * ```
  *
  * @param session - from `createSession`
  */

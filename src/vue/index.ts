@@ -1,4 +1,8 @@
-// lanyard/vue: the session's snapshot as a read-only shallowRef.
+/**
+ * The session's snapshot in Vue, as a read-only `shallowRef`.
+ *
+ * @module lanyard/vue
+ */
 import { getCurrentScope, onScopeDispose, type ShallowRef, shallowReadonly, shallowRef } from 'vue'
 import type { SessionSnapshot } from '../session/snapshot'
 import type { Session } from '../session/types'
@@ -9,8 +13,10 @@ import type { Session } from '../session/types'
  * (no `document`) it holds `session.getServerSnapshot()`.
  *
  * @example
+ * ```ts
  * const snapshot = useSession(session)
  * // template: <p v-if="snapshot.isLoggedIn">{{ snapshot.user.email }}</p>
+ * ```
  *
  * @param session - from `createSession`
  */
