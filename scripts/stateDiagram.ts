@@ -153,5 +153,7 @@ back to the same state) runs its actions and stays.
 \`\`\`mermaid
 ${renderStateDiagram(machine)}
 \`\`\`
+
+API reference: \`npm run docs\` → \`docs/api/index.html\` (every export of every entry, from its TSDoc).
 `
 }
