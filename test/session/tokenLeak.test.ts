@@ -1,5 +1,13 @@
 import { inspect as utilInspect } from 'node:util'
-import { type AuthApi, createSession, memoryStorage, type Session, type SessionOptions } from 'lanyard'
+import {
+  type AuthApi,
+  createSession,
+  memoryStorage,
+  type Session,
+  SessionError,
+  type SessionErrorCode,
+  type SessionOptions,
+} from 'lanyard'
 import { createTestAuthServer, createTestWallet, type TestAuthServer } from 'lanyard/testing'
 import { Secret, TOTP } from 'otpauth'
 import { afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest'
@@ -123,19 +131,34 @@ function observe(recorder: Recorder) {
   )
 }
 
-/** Runs an action, noting its error (message, stack, causes) if it rejects. */
-async function step<T>(recorder: Recorder, action: () => Promise<T>): Promise<T | undefined> {
+/** Runs an action that must succeed, noting what it resolved with. */
+async function step<T>(recorder: Recorder, action: () => Promise<T>): Promise<T> {
   try {
     const value = await action()
     recorder.seen.push(stringify(value))
     return value
-  } catch (error) {
-    recorder.seen.push(describeError(error))
-    return undefined
   } finally {
     observe(recorder)
   }
 }
+
+/** Runs an action that must reject with `code`, noting its error (message, stack, causes). */
+async function refused(recorder: Recorder, code: SessionErrorCode, action: () => Promise<unknown>) {
+  let error: unknown
+  try {
+    recorder.seen.push(stringify(await action()))
+  } catch (caught) {
+    error = caught
+    recorder.seen.push(describeError(caught))
+  } finally {
+    observe(recorder)
+  }
+  expect(error, `expected a rejection with ${code}`).toBeInstanceOf(SessionError)
+  expect((error as SessionError).code).toBe(code)
+}
+
+/** A one-time code that is not `code`. */
+const wrongCode = (code: string) => (code === '999999' ? '111111' : '999999')
 
 function expectNoLeak(recorder: Recorder, minimumTokens: number) {
   expect(recorder.issued.size).toBeGreaterThanOrEqual(minimumTokens)
@@ -154,6 +177,11 @@ const totp = (secret: string, ahead = 0) =>
   new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate({
     timestamp: Date.now() + ahead * 30_000,
   })
+/** A code that no step of the window (±1) accepts. */
+const wrongTotp = (secret: string) =>
+  ['000000', '111111', '222222', '333333'].find(
+    (code) => ![-1, 0, 1].some((ahead) => totp(secret, ahead) === code),
+  ) as string
 
 test('email with MFA, info and an embedded wallet, then link, refresh, failures, a 401 and logout', async () => {
   const server = servers.full
@@ -161,34 +189,34 @@ test('email with MFA, info and an embedded wallet, then link, refresh, failures,
   const { session } = recorder
   const email = `leak${++counter}@example.com`
   await step(recorder, () => session.email.sendCode(email))
-  await step(recorder, () => session.email.verifyCode('000000'.replace(/0/g, '9')))
+  await refused(recorder, 'invalid_code', () => session.email.verifyCode(wrongCode(server.lastCode(email))))
   await step(recorder, () => session.email.verifyCode(server.lastCode(email)))
   expect(session.getSnapshot().pending).toEqual(['mfa', 'info', 'wallet'])
   const enrolled = await step(recorder, () => session.mfa.enrollTotp())
-  await step(recorder, () => session.mfa.verifyTotp('000000'))
-  await step(recorder, () => session.mfa.verifyTotp(totp(enrolled?.secret ?? '')))
-  await step(recorder, () => session.info.submit({ shoeSize: '42' }))
+  await refused(recorder, 'invalid_code', () => session.mfa.verifyTotp(wrongTotp(enrolled.secret)))
+  await step(recorder, () => session.mfa.verifyTotp(totp(enrolled.secret)))
+  await refused(recorder, 'invalid_input', () => session.info.submit({ shoeSize: '42' }))
   server.fail('createEmbeddedWallet', { status: 500 })
   await step(recorder, () => session.info.submit({ alias: 'leaky' }))
   await vi.waitUntil(() => session.getSnapshot().step === 'wallet.failed', { interval: 1 })
   await step(recorder, () => session.embeddedWallet.create())
   await vi.waitUntil(() => session.getSnapshot().status === 'loggedIn', { interval: 1 })
-  await step(recorder, () => session.wallet.link(createTestWallet({ reject: true })))
+  await refused(recorder, 'wallet_rejected', () => session.wallet.link(createTestWallet({ reject: true })))
   await step(recorder, () => session.wallet.link(createTestWallet()))
   await step(recorder, () => session.refresh())
   server.fail('refresh', { status: 500 })
-  await step(recorder, () => session.refresh())
+  await refused(recorder, 'server', () => session.refresh())
   server.fail('refresh', { status: 0 })
-  await step(recorder, () => session.refresh())
+  await refused(recorder, 'network', () => session.refresh())
   await step(recorder, () => session.embeddedWallet.create())
   expect(session.getSnapshot().status).toBe('loggedIn')
   server.revokeSession(session.getSnapshot().sessionId as string)
-  await step(recorder, () => session.refresh())
+  await refused(recorder, 'unauthorized', () => session.refresh())
   expect(session.getSnapshot()).toMatchObject({ status: 'loggedOut', endReason: 'session-revoked' })
   // A new sign-in, then logout.
   await step(recorder, () => session.email.sendCode(email))
   await step(recorder, () => session.email.verifyCode(server.lastCode(email)))
-  await step(recorder, () => session.mfa.verifyTotp(totp(enrolled?.secret ?? '', 1)))
+  await step(recorder, () => session.mfa.verifyTotp(totp(enrolled.secret, 1)))
   await vi.waitUntil(() => session.getSnapshot().status === 'loggedIn', { interval: 1 })
   await step(recorder, () => session.logout())
   expect(session.getSnapshot().status).toBe('loggedOut')
@@ -203,13 +231,13 @@ test('wallet sign-in, a late answer after cancel, expiry and a restored session'
   await step(recorder, () => session.wallet.signIn())
   expect(session.getSnapshot().status).toBe('loggedIn')
   await step(recorder, () => session.refresh())
-  // Cancelled while the server answers: the late token must not show up anywhere either.
-  const late = session.wallet.signIn(createTestWallet())
+  // A sign-in while signed in is refused; after logout, one cancelled while the server answers:
+  // the late token must not show up anywhere either.
+  await refused(recorder, 'invalid_state', () => session.wallet.signIn(createTestWallet()))
   await step(recorder, () => session.logout())
-  const pending = step(recorder, () => session.wallet.signIn(createTestWallet()))
+  const pending = refused(recorder, 'cancelled', () => session.wallet.signIn(createTestWallet()))
   session.cancel()
   await pending
-  await late.catch(() => undefined)
   await step(recorder, () => session.wallet.signIn(createTestWallet()))
   await vi.advanceTimersByTimeAsync(301_000)
   observe(recorder)
@@ -265,12 +293,14 @@ test('step-up tokens: never in storage, snapshots, events, errors, the inspector
   await step(recorder, () => session.email.sendCode(email))
   await step(recorder, () => session.email.verifyCode(server.lastCode(email)))
   const enrolled = await step(recorder, () => session.mfa.enrollTotp())
-  await step(recorder, () => session.mfa.verifyTotp(totp(enrolled?.secret ?? '')))
+  await step(recorder, () => session.mfa.verifyTotp(totp(enrolled.secret)))
   await step(recorder, () => session.info.submit({ alias: 'stepper' }))
   await vi.waitUntil(() => session.getSnapshot().status === 'loggedIn', { interval: 1 })
   await vi.advanceTimersByTimeAsync(31_000)
-  await step(recorder, () => session.mfa.stepUp({ scope: 'transfer', code: '000000' }))
-  await step(recorder, () => session.mfa.stepUp({ scope: 'transfer', code: totp(enrolled?.secret ?? '') }))
+  await refused(recorder, 'invalid_code', () =>
+    session.mfa.stepUp({ scope: 'transfer', code: wrongTotp(enrolled.secret) }),
+  )
+  await step(recorder, () => session.mfa.stepUp({ scope: 'transfer', code: totp(enrolled.secret) }))
   const elevated = session.getToken({ scope: 'transfer' })
   expect(elevated).toMatch(/^eyJ/)
   recorder.issued.add(elevated as string)
