@@ -58,6 +58,8 @@ export interface Run {
   inFlight: number
   outstanding: Set<Promise<unknown>>
   rejections: unknown[]
+  /** Every action promise the walk started, in order, with how it settled. */
+  tracked: Tracked[]
   /** Every call that reached the server, in order. */
   calls: string[]
   /** Server sessions that existed before this run. */
@@ -107,6 +109,7 @@ export function createRun(server: TestAuthServer): Run {
     inFlight: 0,
     outstanding: new Set(),
     rejections: [],
+    tracked: [],
     calls: [],
     before: new Set(server.sessions().map((session) => session.id)),
   } as unknown as Run
@@ -204,11 +207,34 @@ export function releaseOrphans(run: Run): void {
   }
 }
 
-export function track<T>(run: Run, promise: Promise<T>): Promise<T> {
+/** An action's promise as the walk sees it: `outcome` is null until it settles. */
+export interface Tracked {
+  /** The model event that started it. */
+  label: string
+  /** `logout()` and `ready`, which never reject: checked apart from the flow's own action. */
+  neverRejects: boolean
+  /** `resolved`, the code it rejected with, or what it rejected with if that was no SessionError. */
+  outcome: string | null
+}
+
+export function track<T>(
+  run: Run,
+  promise: Promise<T>,
+  label: string,
+  { neverRejects = false } = {},
+): Promise<T> {
+  const tracked: Tracked = { label, neverRejects, outcome: null }
+  run.tracked.push(tracked)
   const entry: Promise<unknown> = promise
-    .catch((error) => {
-      run.rejections.push(error)
-    })
+    .then(
+      () => {
+        tracked.outcome = 'resolved'
+      },
+      (error) => {
+        run.rejections.push(error)
+        tracked.outcome = error instanceof SessionError ? error.code : `not a SessionError: ${error}`
+      },
+    )
     .finally(() => run.outstanding.delete(entry))
   run.outstanding.add(entry)
   return promise

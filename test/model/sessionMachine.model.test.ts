@@ -16,6 +16,7 @@ import {
   release,
   releaseOrphans,
   STORAGE_KEY,
+  type Tracked,
   ticks,
   track,
   until,
@@ -155,21 +156,21 @@ async function exec(current: Run, event: ModelEventType, before: ModelSnapshot):
     case 'USE_FULL':
       return
     case 'EMAIL_SEND':
-      track(current, session.email.sendCode(identity.email))
+      track(current, session.email.sendCode(identity.email), event)
       return
     case 'SMS_SEND':
-      track(current, session.sms.sendCode(identity.phone))
+      track(current, session.sms.sendCode(identity.phone), event)
       return
     case 'EMAIL_SEND_BAD':
       return expectRefused(current, 'invalid_input', () => session.email.sendCode('not an email'))
     case 'RESEND':
-      track(current, session[channel].resendCode())
+      track(current, session[channel].resendCode(), event)
       return
     case 'CODE_OK':
-      track(current, session[channel].verifyCode(server.lastCode(target)))
+      track(current, session[channel].verifyCode(server.lastCode(target)), event)
       return
     case 'CODE_WRONG':
-      track(current, session[channel].verifyCode(other(server.lastCode(target))))
+      track(current, session[channel].verifyCode(other(server.lastCode(target))), event)
       return
     case 'CODE_GARBAGE':
       return expectRefused(current, 'invalid_input', () => session[channel].verifyCode('!?'))
@@ -178,13 +179,13 @@ async function exec(current: Run, event: ModelEventType, before: ModelSnapshot):
         session[channel === 'sms' ? 'email' : 'sms'].verifyCode('123456'),
       )
     case 'WALLET_SIGNIN':
-      track(current, session.wallet.signIn(createTestWallet()))
+      track(current, session.wallet.signIn(createTestWallet()), event)
       return
     case 'WALLET_SIGNIN_REJECT':
-      track(current, session.wallet.signIn(createTestWallet({ reject: true })))
+      track(current, session.wallet.signIn(createTestWallet({ reject: true })), event)
       return
     case 'SIGNIN_VISITOR':
-      track(current, session.wallet.signIn())
+      track(current, session.wallet.signIn(), event)
       return
     case 'CONNECT': {
       const wallet = createTestWallet()
@@ -192,14 +193,15 @@ async function exec(current: Run, event: ModelEventType, before: ModelSnapshot):
       track(
         current,
         session.wallet.connect(wallet).then((account) => expect(account.address).toBe(wallet.address)),
+        event,
       )
       return
     }
     case 'CONNECT_REJECT':
-      track(current, session.wallet.connect(createTestWallet({ reject: true })))
+      track(current, session.wallet.connect(createTestWallet({ reject: true })), event)
       return
     case 'DISCONNECT':
-      track(current, session.wallet.disconnect(identity.visitorWallet))
+      track(current, session.wallet.disconnect(identity.visitorWallet), event)
       return
     case 'RESOLVE':
       return release(current, 'ok')
@@ -215,7 +217,7 @@ async function exec(current: Run, event: ModelEventType, before: ModelSnapshot):
       session.cancel()
       return
     case 'LOGOUT':
-      track(current, session.logout())
+      track(current, session.logout(), event, { neverRejects: true })
       return
     case 'EXPIRE':
       await vi.advanceTimersByTimeAsync(LIFETIME_MS + 1000)
@@ -233,41 +235,42 @@ async function exec(current: Run, event: ModelEventType, before: ModelSnapshot):
           expect(otpauthUri).toContain(secret)
           identity.totpSecret = secret
         }),
+        event,
       )
       return
     case 'TOTP_OK':
-      track(current, session.mfa.verifyTotp(totp(identity.totpSecret)))
+      track(current, session.mfa.verifyTotp(totp(identity.totpSecret)), event)
       return
     case 'TOTP_WRONG':
-      track(current, session.mfa.verifyTotp(other(totp(identity.totpSecret))))
+      track(current, session.mfa.verifyTotp(other(totp(identity.totpSecret))), event)
       return
     case 'TOTP_GARBAGE':
       return expectRefused(current, 'invalid_input', () => session.mfa.verifyTotp('12ab'))
     case 'INFO_OK':
-      track(current, session.info.submit({ alias: 'ada' }))
+      track(current, session.info.submit({ alias: 'ada' }), event)
       return
     case 'INFO_EMPTY':
       return expectRefused(current, 'invalid_input', () => session.info.submit({ alias: '   ' }))
     case 'INFO_UNKNOWN':
-      track(current, session.info.submit({ favouriteColour: 'teal' }))
+      track(current, session.info.submit({ favouriteColour: 'teal' }), event)
       return
     case 'CREATE_WALLET':
-      track(current, session.embeddedWallet.create())
+      track(current, session.embeddedWallet.create(), event)
       return
     case 'REFRESH':
-      track(current, session.refresh())
+      track(current, session.refresh(), event)
       return
     case 'LINK':
-      track(current, session.wallet.link(createTestWallet()))
+      track(current, session.wallet.link(createTestWallet()), event)
       return
     case 'LINK_REJECT':
-      track(current, session.wallet.link(createTestWallet({ reject: true })))
+      track(current, session.wallet.link(createTestWallet({ reject: true })), event)
       return
     case 'RELOAD':
       return reload(current, 'sync')
     case 'RELOAD_ASYNC':
       await reload(current, 'async')
-      track(current, current.session.ready)
+      track(current, current.session.ready, event, { neverRejects: true })
       return
     case 'CORRUPT_RELOAD':
       current.session.stop()
@@ -292,6 +295,50 @@ async function exec(current: Run, event: ModelEventType, before: ModelSnapshot):
 }
 
 const COMPLETIONS = new Set<ModelEventType>(['RESOLVE', 'FAIL', 'NETWORK', 'UNAUTHORIZED', 'BURN'])
+
+/** Events that abandon the action in flight when the model leaves its state: it rejects with `cancelled`. */
+const ABANDONING = new Set<ModelEventType>([
+  'CANCEL',
+  'LOGOUT',
+  'EXPIRE',
+  'EXPIRE_AWAY',
+  'RELOAD',
+  'RELOAD_ASYNC',
+  'CORRUPT_RELOAD',
+])
+
+/** Busy steps that one action goes through in turn: it settles when the last one ends. */
+const CONTINUES: ReadonlyArray<readonly [string, string]> = [
+  ['wallet.signing', 'wallet.verifying'],
+  ['linking.signing', 'linking.verifying'],
+]
+
+/**
+ * Whether the action in flight must have settled after this step: it was abandoned, or its call
+ * answered and the flow moved on (to a resting step, or to a busy step another action owns, as the
+ * embedded wallet owed after `info.submit`), or it never held a call (a rejecting wallet).
+ */
+function settlesNow(event: ModelEventType, before: ModelSnapshot, after: ModelSnapshot): boolean {
+  const meta = metaOf(after) as ModelMeta
+  if (abandons(event, before, after) || !meta.held) return true
+  if (!COMPLETIONS.has(event)) return false
+  return !CONTINUES.some(([from, to]) => metaOf(before)?.step === from && meta.step === to)
+}
+
+/** A cancel while connecting a visitor wallet changes nothing: the connection goes on. */
+const abandons = (event: ModelEventType, before: ModelSnapshot, after: ModelSnapshot) =>
+  ABANDONING.has(event) && JSON.stringify(before.value) !== JSON.stringify(after.value)
+
+/**
+ * What the action's promise must have settled with: `cancelled` when abandoned, otherwise the error
+ * the model expects in the snapshot (the rejection is that very error), or `resolved` when there is none.
+ */
+function expectedOutcome(event: ModelEventType, before: ModelSnapshot, after: ModelSnapshot): string {
+  if (abandons(event, before, after)) return 'cancelled'
+  const { error } = after.context
+  if (error === undefined) throw new Error(`the model does not say what ${event} leaves in snapshot.error`)
+  return error ?? 'resolved'
+}
 
 /** Waits until the session has done what the step asked: a new call is held, or everything settled. */
 async function settle(current: Run, event: ModelEventType, meta: ModelMeta) {
@@ -351,8 +398,13 @@ function check(current: Run, model: ModelSnapshot, meta: ModelMeta, where: strin
   }
 }
 
+/** Every outcome an action was checked against, over all paths. */
+const outcomesChecked = new Set<string>()
+
 async function walk(events: ModelEventType[]) {
   const model = createActor(sessionModel).start()
+  /** The action whose flow the model is in (at most one: a busy step takes no other action). */
+  let open: Tracked | null = null
   for (const [index, event] of events.entries()) {
     const before = model.getSnapshot()
     if (event === 'USE_PLAIN' || event === 'USE_FULL') {
@@ -365,9 +417,27 @@ async function walk(events: ModelEventType[]) {
     model.send({ type: event })
     const after = model.getSnapshot()
     const meta = metaOf(after) as ModelMeta
+    const where = `step ${index + 1} ${event} → ${JSON.stringify(after.value)}`
+    const count = current.tracked.length
     await exec(current, event, before)
+    const started = current.tracked.slice(count).filter((tracked) => !tracked.neverRejects)
+    expect(started.length <= 1 && !(open && started.length > 0), `${where}: one action at a time`).toBe(true)
+    open = open ?? started[0] ?? null
     await settle(current, event, meta)
-    check(current, after, meta, `step ${index + 1} ${event} → ${JSON.stringify(after.value)}`)
+    if (open && settlesNow(event, before, after)) {
+      const action = open
+      await until(() => action.outcome !== null)
+      // Which code the action rejected with, not only that it is some SessionError.
+      expect(`${action.label}: ${action.outcome}`, where).toBe(
+        `${action.label}: ${expectedOutcome(event, before, after)}`,
+      )
+      outcomesChecked.add(action.outcome as string)
+      open = null
+    }
+    for (const tracked of current.tracked.filter((t) => t.neverRejects && t.outcome !== null)) {
+      expect(`${tracked.label}: ${tracked.outcome}`, where).toBe(`${tracked.label}: resolved`)
+    }
+    check(current, after, meta, where)
   }
 }
 
@@ -392,6 +462,22 @@ describe('sessionMachine, walked along the model', () => {
       })
     }
   }
+})
+
+test('the walks checked every way an action settles, code by code', () => {
+  expect([...outcomesChecked].sort()).toEqual(
+    [
+      'cancelled',
+      'invalid_code',
+      'invalid_input',
+      'network',
+      'resolved',
+      'server',
+      'too_many_attempts',
+      'unauthorized',
+      'wallet_rejected',
+    ].sort(),
+  )
 })
 
 // --- coverage of the real machine ------------------------------------------------------------------
