@@ -3,6 +3,7 @@ import { createTestAuthServer } from 'lanyard/testing'
 import { afterEach, expect, test, vi } from 'vitest'
 import { signInByEmail } from './helpers'
 import { channelQuiet } from './quiet'
+import { createTestLocks, type TestLockManager } from './webLocks'
 
 const stops: Array<() => void> = []
 afterEach(() => {
@@ -74,27 +75,72 @@ test('a tab that hears another tab refreshing adopts its token instead of callin
   expect(b.getSnapshot().expiresAt).toBe(a.getSnapshot().expiresAt)
 })
 
-test('with Web Locks, refreshes queue on one lock and the second tab adopts the first one’s token', async () => {
-  let chain = Promise.resolve<unknown>(undefined)
-  const locks = {
-    request: (_name: string, _options: unknown, run: () => Promise<unknown>) => {
-      const result = chain.then(run)
-      chain = result.catch(() => undefined)
-      return result
-    },
+/** Waits (microtasks and I/O, no timers) until the lock manager shows what the test expects. */
+async function lockState(locks: TestLockManager, expected: { held: string[]; pending: string[] }) {
+  const names = async () => {
+    const { held, pending } = await locks.query()
+    return { held: held.map((lock) => lock.name).sort(), pending: pending.map((lock) => lock.name).sort() }
   }
+  await vi.waitFor(async () => expect(await names()).toEqual(expected), { timeout: 5000, interval: 5 })
+}
+
+test('with Web Locks, refreshes queue on one lock per storage key and the second tab adopts the first one’s token', async () => {
+  const locks = createTestLocks()
+  vi.stubGlobal('navigator', { locks })
+  const key = `locks-${Math.random()}`
+  const { server, open, refreshes, hold, release } = tabs(key)
+  const a = open()
+  await signInByEmail(a, server)
+  const b = open()
+  // Another app on the same origin, under its own storage key: its refreshes never wait for these.
+  const other = tabs(`other-${Math.random()}`)
+  const c = other.open()
+  await signInByEmail(c, other.server)
+
+  hold()
+  const both = Promise.all([a.refresh(), b.refresh()])
+  // A holds the lock while its refresh is at the server; B waits on that same lock.
+  const [name] = locks.requested
+  await lockState(locks, { held: [name as string], pending: [name as string] })
+  expect(locks.requested).toEqual([name, name])
+  const before = c.getToken()
+  const refreshingC = c.refresh()
+  await vi.waitFor(() => expect(locks.requested).toHaveLength(3), { interval: 5 })
+  expect(locks.requested[2]).not.toBe(name)
+  await refreshingC
+  expect(c.getToken()).not.toBe(before)
+
+  release()
+  await both
+  expect(refreshes()).toBe(1)
+  expect(b.getToken()).toBe(a.getToken())
+  await lockState(locks, { held: [], pending: [] })
+})
+
+test('with Web Locks, a tab closed while it waits for the lock leaves the queue: its refresh never runs', async () => {
+  const locks = createTestLocks()
   vi.stubGlobal('navigator', { locks })
   const { server, open, refreshes, hold, release } = tabs(`locks-${Math.random()}`)
   const a = open()
   await signInByEmail(a, server)
   const b = open()
+  // A's refresh fails at the server: nothing fresher is stored, so a B still queued would refresh itself.
+  server.fail('refresh', { status: 503 })
   hold()
-  const both = Promise.all([a.refresh(), b.refresh()])
-  await new Promise((resolve) => setImmediate(resolve)) // both queued on the lock
+  const first = a.refresh()
+  const second = b.refresh()
+  const [name] = locks.requested
+  await lockState(locks, { held: [name as string], pending: [name as string] })
+
+  b.stop()
+  await expect(second).rejects.toMatchObject({ code: 'cancelled' })
+  await lockState(locks, { held: [name as string], pending: [] })
   release()
-  await both
+  await expect(first).rejects.toMatchObject({ code: 'server' })
+  await lockState(locks, { held: [], pending: [] })
+  await new Promise((resolve) => setImmediate(resolve))
   expect(refreshes()).toBe(1)
-  expect(b.getToken()).toBe(a.getToken())
+  expect(a.getSnapshot().status).toBe('loggedIn')
 })
 
 test('without another tab refreshing, each refresh asks the backend', async () => {
