@@ -109,46 +109,7 @@ describe('a revocation seen in one tab ends the session in the others', () => {
     expect(b.calls).toEqual([]) // B learnt it from A, not from the backend
     expect(messages).toContainEqual({ kind: 'ended' })
   })
-
-  test('through the storage adapter alone (no BroadcastChannel), B ends too', async () => {
-    vi.stubGlobal('BroadcastChannel', undefined)
-    // One origin's storage seen from two tabs: a write in one is reported to the other only.
-    const items = new Map<string, string>()
-    const watchers = new Set<{ tab: object; key: string; onChange: (value: string | null) => void }>()
-    const tabStorage = (): StorageAdapter => {
-      const tab = {}
-      const notify = (key: string, value: string | null) => {
-        for (const watcher of watchers)
-          if (watcher.tab !== tab && watcher.key === key) watcher.onChange(value)
-      }
-      return {
-        getItem: (key) => items.get(key) ?? null,
-        setItem: (key, value) => {
-          items.set(key, value)
-          notify(key, value)
-        },
-        removeItem: (key) => {
-          items.delete(key)
-          notify(key, null)
-        },
-        subscribe: (key, onChange) => {
-          const watcher = { tab, key, onChange }
-          watchers.add(watcher)
-          return () => watchers.delete(watcher)
-        },
-      }
-    }
-    const { server, open } = tabs(tabStorage)
-    const a = open()
-    const b = open()
-    await signInByEmail(a.session, server)
-    expect(b.session.getSnapshot().status).toBe('loggedIn')
-
-    server.revokeAll()
-    await expect(a.session.refresh()).rejects.toMatchObject({ code: 'unauthorized' })
-    expect(b.session.getSnapshot()).toMatchObject({ status: 'loggedOut', endReason: 'other-tab' })
-    expect(b.calls).toEqual([])
-  })
+  // Through localStorage and the storage event alone: crossTabStorage.dom.test.ts.
 })
 
 describe('how long a tab waits for another tab’s refresh', () => {
