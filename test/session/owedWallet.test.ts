@@ -11,9 +11,9 @@ afterEach(() => {
   for (const stop of stops.splice(0)) stop()
 })
 
-test.each([
+test.each<[string, { tokenStorage?: 'cookie' }]>([
   ['in-app', {}],
-  ['cookie', { tokenStorage: 'cookie' as const }],
+  ['cookie', { tokenStorage: 'cookie' }],
 ])(
   '%s mode: a reload while the embedded wallet failed still owes it, and creates it',
   async (_mode, mode) => {
