@@ -49,11 +49,18 @@ function parse(raw: unknown): Entry[] {
 export function createRevoker(options: RevokerOptions): Revoker {
   const { api, key, cookieMode, lifetime } = options
   let pending: Entry[] = []
-  const timers = new Set<TimerId>()
-  lifetime.addEventListener('abort', () => {
-    for (const id of timers) clearTimer(id)
-    timers.clear()
-  })
+  // Made with the first retry: most sessions never retry a revoke, and the abort listener costs heap.
+  let timers: Set<TimerId> | null = null
+  const retries = () => {
+    if (timers) return timers
+    const made = new Set<TimerId>()
+    lifetime.addEventListener('abort', () => {
+      for (const id of made) clearTimer(id)
+      made.clear()
+    })
+    timers = made
+    return made
+  }
 
   const write = () => {
     try {
@@ -76,11 +83,12 @@ export function createRevoker(options: RevokerOptions): Revoker {
       (error) => {
         if (settled(error)) finish(entry)
         else if (!lifetime.aborted && n + 1 < ATTEMPTS) {
+          const pendingTimers = retries()
           const id = setTimer(() => {
-            timers.delete(id)
+            pendingTimers.delete(id)
             attempt(entry, n + 1)
           }, delayOf(n))
-          timers.add(id)
+          pendingTimers.add(id)
         }
       },
     )

@@ -54,7 +54,6 @@ function outcome(waiter: Waiter, state: MachineSnapshot): SessionError | null {
 export function createSteps(core: Core): Steps {
   const { actor } = core
   const waiters = new Set<Waiter>()
-  let stopped = false
 
   const settle = (state: MachineSnapshot) => {
     if (waiters.size === 0) return
@@ -90,7 +89,7 @@ export function createSteps(core: Core): Steps {
     // XState queues events sent while it notifies observers: an action called from a listener waits
     // until the notification is over, or it would settle before its event is even processed.
     if (core.notifying) return Promise.resolve().then(() => run(event, problem))
-    if (stopped) {
+    if (steps.stopped) {
       return Promise.reject(new SessionError('invalid_state', 'The session was stopped. Create a new one.'))
     }
     const state = actor.getSnapshot()
@@ -106,7 +105,8 @@ export function createSteps(core: Core): Steps {
     return problem ? refuse(problem) : send(event)
   }
 
-  return {
+  // `stopped` is a data property, not a getter (an accessor makes the literal a dictionary-mode object).
+  const steps: { -readonly [K in keyof Steps]: Steps[K] } = {
     run,
     refuse,
     settle,
@@ -115,10 +115,9 @@ export function createSteps(core: Core): Steps {
       waiters.clear()
     },
     stop() {
-      stopped = true
+      steps.stopped = true
     },
-    get stopped() {
-      return stopped
-    },
+    stopped: false,
   }
+  return steps
 }
