@@ -5,10 +5,36 @@
  *   npm run bench          (node --expose-gc --import tsx scripts/bench.ts)
  *
  * The machine is shared: compare rows of one run with each other, never across runs or machines.
+ *
+ * Under tsx the script first bundles itself with esbuild and runs the bundle: tsx compiles with
+ * `keepNames`, which gives every function a `name` property of its own (about 0.25 KB each), so
+ * sessions measured through tsx weigh some 10 KB more than the code lanyard ships.
  */
+import { spawnSync } from 'node:child_process'
 import { performance } from 'node:perf_hooks'
+import { fileURLToPath } from 'node:url'
 import { Window } from 'happy-dom'
 import { SignJWT } from 'jose'
+
+if (process.env.LANYARD_BENCH_BUNDLE !== '1') {
+  const { build } = await import('esbuild')
+  const outfile = 'node_modules/.cache/lanyard/bench.mjs'
+  await build({
+    entryPoints: [fileURLToPath(import.meta.url)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'es2022',
+    packages: 'external',
+    logLevel: 'warning',
+  })
+  const child = spawnSync(process.execPath, ['--expose-gc', outfile], {
+    stdio: 'inherit',
+    env: { ...process.env, LANYARD_BENCH_BUNDLE: '1' },
+  })
+  process.exit(child.status ?? 1)
+}
 
 const WARM_RUNS = 200
 const HEAP_SESSIONS = 1000
@@ -71,6 +97,10 @@ const percentile = (values: number[], p: number) => {
 const t0 = performance.now()
 const lanyard = await import('../src/index')
 const t1 = performance.now()
+// The bare actor of the baseline: lanyard's machine with the input `createSession` builds.
+const { createActor } = await import('xstate')
+const { sessionMachine } = await import('../src/machine/sessionMachine')
+const { createServices } = await import('../src/session/services')
 const storage = lanyard.localStorageAdapter(localStorage)
 const first = lanyard.createSession({ api: api as never, storage })
 const firstSnapshot = first.getSnapshot()
@@ -130,19 +160,37 @@ function memoryWith(raw: string) {
 
 // --- heap per session -------------------------------------------------------------------------------------
 
-function heapPerSession(options: Omit<Options, 'api'>): number {
+type Stoppable = { stop(): void }
+function heapPer(make: () => Stoppable): number {
+  for (let i = 0; i < 50; i++) make().stop()
   collect()
   const before = process.memoryUsage().heapUsed
-  const sessions = []
-  for (let i = 0; i < HEAP_SESSIONS; i++)
-    sessions.push(lanyard.createSession({ api: api as never, ...options }))
+  const held: Stoppable[] = []
+  for (let i = 0; i < HEAP_SESSIONS; i++) held.push(make())
   collect()
   const after = process.memoryUsage().heapUsed
-  for (const session of sessions) session.stop()
+  for (const item of held) item.stop()
   return (after - before) / HEAP_SESSIONS
 }
+const heapPerSession = (options: Omit<Options, 'api'>) =>
+  heapPer(() => lanyard.createSession({ api: api as never, ...options }))
+/**
+ * XState's share: `createActor(sessionMachine, { input }).start()` with what `createSession` passes
+ * (its deps and the first read of storage), restored the same way. The deps are made once and
+ * shared, so everything per instance here is the actor's own (and the restored auth in its context).
+ */
+const services = () =>
+  createServices({ api: api as never, storage: memoryWith(record), crossTab: false }, () => undefined)
+const sharedDeps = services().deps
+const heapBare = heapPer(() => {
+  const stored = services().store.first
+  const actor = createActor(sessionMachine, { input: { deps: sharedDeps, stored } }).start()
+  if (actor.getSnapshot().context.auth === null) throw new Error('bench: the bare actor did not restore')
+  return actor
+})
+const heapMemory = heapPerSession({ storage: memoryWith(record), crossTab: false })
 const heapDefault = heapPerSession({ storage })
-const heapNoTabs = heapPerSession({ storage, crossTab: false })
+const heapTabs = heapPerSession({ storage, crossTab: true })
 
 // --- report ------------------------------------------------------------------------------------------------
 
@@ -151,15 +199,22 @@ console.log(
   `\nlanyard restore benchmark  (node ${process.version}, ${gc ? 'with' : 'WITHOUT'} --expose-gc)\n`,
 )
 console.log('cold: first createSession in the process, valid record in localStorage')
-console.log(`  import lanyard (via tsx)          ${ms(t1 - t0)}`)
+console.log(
+  `  evaluate lanyard's modules        ${ms(t1 - t0)}   (bundled; the process-level figure is npm run bench:cold)`,
+)
 console.log(`  createSession → first snapshot    ${ms(t2 - t1)}`)
 console.log(`  total                             ${ms(t2 - t0)}\n`)
 console.log(`warm: createSession → first snapshot, ${WARM_RUNS} sessions`)
 console.log(`  ${pad('case', 44)}${pad('median', 14)}p95`)
 for (const [name, med, p95] of rows) console.log(`  ${pad(name, 44)}${pad(med, 14)}${p95}`)
-console.log(`\nheap per live session (${HEAP_SESSIONS} sessions held, after gc)`)
-console.log(`  default options (BroadcastChannel)  ${(heapDefault / 1024).toFixed(1)} KiB`)
-console.log(`  crossTab: false                     ${(heapNoTabs / 1024).toFixed(1)} KiB`)
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`.padEnd(10)
+console.log(`\nheap per live session (${HEAP_SESSIONS} held, after gc; a restored session)`)
+console.log(`  bare createActor(sessionMachine, { input })   ${kib(heapBare)} XState's share`)
+console.log(
+  `  createSession, memoryStorage, crossTab: false ${kib(heapMemory)} lanyard adds ${kib(heapMemory - heapBare)}(${(heapMemory / heapBare).toFixed(2)}×)`,
+)
+console.log(`  createSession, localStorage (Node: no tabs)   ${kib(heapDefault)}`)
+console.log(`  createSession, localStorage, crossTab: true   ${kib(heapTabs)} (BroadcastChannel)`)
 if (!gc) console.log('  (run with --expose-gc for stable heap figures)')
 console.log('')
 await window.happyDOM.close()

@@ -48,6 +48,14 @@ if (value !== 'a') throw new Error('xstate baseline')
 actor.stop()
 console.log(t1 - t0)`
 
+// Attribution: importing lanyard alone (its modules, xstate's, and building sessionMachine's nodes).
+const importOnly = `
+const t0 = performance.now()
+const { sessionMachine } = await import('./dist/index.js')
+const t1 = performance.now()
+if (!sessionMachine.root) throw new Error('no machine')
+console.log(t1 - t0)`
+
 const run = (source) => {
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', source], {
     env: { ...process.env, RECORD: record },
@@ -57,15 +65,17 @@ const run = (source) => {
   return Number(child.stdout.trim())
 }
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
-const times = { lanyard: [], xstate: [] }
+const times = { lanyard: [], xstate: [], importOnly: [] }
 run(lanyard) // warm the file system cache
 run(xstate)
 for (let i = 0; i < RUNS; i++) {
   times.lanyard.push(run(lanyard))
   times.xstate.push(run(xstate))
+  times.importOnly.push(run(importOnly))
 }
-const [l, x] = [median(times.lanyard), median(times.xstate)]
+const [l, x, m] = [median(times.lanyard), median(times.xstate), median(times.importOnly)]
 console.log(`cold start, median of ${RUNS} alternating processes (node ${process.version})`)
 console.log(`  lanyard: import + restore + first snapshot   ${l.toFixed(2)} ms`)
 console.log(`  xstate: import + start a small machine       ${x.toFixed(2)} ms`)
 console.log(`  ratio                                        ${(l / x).toFixed(2)}×`)
+console.log(`  of which: import lanyard only                ${m.toFixed(2)} ms (${(m / x).toFixed(2)}×)`)
