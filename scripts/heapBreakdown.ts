@@ -10,6 +10,8 @@
  */
 
 import { readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { writeHeapSnapshot } from 'node:v8'
 import { SignJWT } from 'jose'
 import { createActor } from 'xstate'
@@ -98,7 +100,7 @@ if (process.argv.includes('--snapshot')) {
   type Count = Map<string, { n: number; size: number }>
   const census = (file: string): Count => {
     const snap = JSON.parse(readFileSync(file, 'utf8'))
-    if (!process.env.KEEP) rmSync(file)
+    if (!process.env.KEEP || file !== process.env.KEEP) rmSync(file)
     const f = snap.snapshot.meta.node_fields as string[]
     const types = snap.snapshot.meta.node_types[0] as string[]
     const w = f.length
@@ -117,10 +119,12 @@ if (process.argv.includes('--snapshot')) {
     process.env.WHICH ?? 'session'
   ] as () => { stop(): void }
   collect()
-  const fileA = writeHeapSnapshot()
+  const fileA = writeHeapSnapshot(join(tmpdir(), `lanyard-heap-a-${process.pid}.heapsnapshot`))
   const held = Array.from({ length: N }, which)
   collect()
-  const fileB = writeHeapSnapshot(process.env.KEEP)
+  const fileB = writeHeapSnapshot(
+    process.env.KEEP ?? join(tmpdir(), `lanyard-heap-b-${process.pid}.heapsnapshot`),
+  )
   const a = census(fileA)
   const b = census(fileB)
   const diff = [...b].map(([k, v]) => [k, v.n - (a.get(k)?.n ?? 0), v.size - (a.get(k)?.size ?? 0)] as const)
