@@ -178,6 +178,13 @@ function main() {
     return
   }
   const dir = scratchCopy()
+  // Interrupted: the mutated file lives only in the scratch copy, which goes with it.
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      rmSync(dir, { recursive: true, force: true })
+      process.exit(130)
+    })
+  }
   const results = []
   try {
     for (const [id, file, bug, [find, replace], tests] of chosen) {
