@@ -8,18 +8,8 @@ import type {
   StepUpProof,
 } from './signInTypes'
 
-export type {
-  ElevatedResult,
-  PasskeyCredentialJSON,
-  PasskeyOptionsJSON,
-  PasskeyProvider,
-  PasskeyPurpose,
-  SocialCode,
-  SocialStart,
-  StepUpProof,
-  WalletAccount,
-  WalletConnector,
-} from './signInTypes'
+// The social, passkey, step-up and wallet types live in signInTypes.ts; they are part of this module's API.
+export type * from './signInTypes'
 
 /** How a credential was proven, as the auth server names it. */
 export type CredentialFormat =
@@ -134,9 +124,9 @@ export interface WalletProof {
  *
  * @example
  * ```ts
- * // Wrap an API: here, to log every refresh.
+ * // Wrap an API: here, to count refreshes in your metrics.
  * const base = createHttpApi({ baseUrl, environmentId })
- * const api: AuthApi = { ...base, refresh: (ctx) => (console.log('refresh'), base.refresh(ctx)) }
+ * const api: AuthApi = { ...base, refresh: (ctx) => (metrics.count('auth.refresh'), base.refresh(ctx)) }
  * ```
  */
 export interface AuthApi {

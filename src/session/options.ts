@@ -77,7 +77,7 @@ export interface SessionOptions {
  *
  * @example
  * ```ts
- * session.on('loggedIn', ({ user }) => console.log('hello', user.email))
+ * session.on('loggedIn', ({ user }) => greet(user))
  * session.on('expiring', ({ secondsLeft }) => showBanner(`Signing out in ${secondsLeft}s`))
  * session.on('error', ({ error }) => report(error.code))
  * ```
