@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { Window } from 'happy-dom'
-import { SignJWT } from 'jose'
+import { benchRecord } from './benchRecord.mjs'
 
 if (process.env.LANYARD_BENCH_BUNDLE !== '1') {
   const { build } = await import('esbuild')
@@ -42,22 +42,7 @@ const KEY = 'lanyard.session'
 
 // --- a valid stored record, made before lanyard is imported (the cold figure includes its import) ------
 
-const nowS = Math.floor(Date.now() / 1000)
-const token = await new SignJWT({
-  sid: 'bench-session',
-  environment_id: 'bench-env',
-  scope: 'user:basic',
-  email: 'ada@example.com',
-  verified_credentials: [{ id: 'cred-1', format: 'email', email: 'ada@example.com' }],
-  missing_fields: [],
-  new_user: false,
-})
-  .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-  .setSubject('user-1')
-  .setIssuedAt(nowS)
-  .setExpirationTime(nowS + 7200)
-  .sign(new TextEncoder().encode('bench-secret-bench-secret-bench-secret'))
-const record = JSON.stringify({ v: 1, token, expiresAt: Date.now() + 7_200_000 })
+const record = await benchRecord()
 
 const window = new Window({ url: 'https://app.example' })
 const localStorage = window.localStorage as unknown as Storage

@@ -4,25 +4,10 @@
 //
 //   npm run build && node scripts/coldStart.mjs [runs]
 import { spawnSync } from 'node:child_process'
-import { SignJWT } from 'jose'
+import { benchRecord } from './benchRecord.mjs'
 
 const RUNS = Number(process.argv[2] ?? 15)
-const nowS = Math.floor(Date.now() / 1000)
-const token = await new SignJWT({
-  sid: 'bench-session',
-  environment_id: 'bench-env',
-  scope: 'user:basic',
-  new_user: false,
-  email: 'ada@example.com',
-  verified_credentials: [{ id: 'cred-1', format: 'email', email: 'ada@example.com' }],
-  missing_fields: [],
-})
-  .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-  .setSubject('user-1')
-  .setIssuedAt(nowS)
-  .setExpirationTime(nowS + 7200)
-  .sign(new TextEncoder().encode('bench-secret-bench-secret-bench-secret'))
-const record = JSON.stringify({ v: 1, token, expiresAt: Date.now() + 7_200_000 })
+const record = await benchRecord()
 
 const lanyard = `
 const t0 = performance.now()

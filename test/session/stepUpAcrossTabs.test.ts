@@ -1,8 +1,7 @@
 // A step-up token belongs to its session: when another tab refreshes that same session, this tab
 // adopts the new session token and keeps its step-up token (issue 14, mutant M42).
-import { createSession, memoryStorage } from 'lanyard'
-import { createTestAuthServer } from 'lanyard/testing'
 import { afterEach, expect, test, vi } from 'vitest'
+import { tabs } from '../bindings/scenario'
 import { freshEmail } from './helpers'
 
 const stops: Array<() => void> = []
@@ -11,20 +10,8 @@ afterEach(() => {
 })
 
 test("another tab's refresh of the same session keeps this tab's step-up token", async () => {
-  const server = createTestAuthServer({ mfa: 'required' })
-  const storage = memoryStorage() // one origin's localStorage, shared by both tabs
-  const storageKey = `stepup-${Math.random()}`
-  const open = () => {
-    const session = createSession({
-      api: server.api,
-      storage,
-      storageKey,
-      crossTab: true,
-      revalidateOnFocus: false,
-    })
-    stops.push(() => session.stop())
-    return session
-  }
+  const { server, open, stop } = tabs({ mfa: 'required' }) // two tabs of one origin
+  stops.push(stop)
   const a = open()
   const email = freshEmail()
   await a.email.sendCode(email)
