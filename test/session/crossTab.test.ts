@@ -1,23 +1,11 @@
 import { createSession, memoryStorage, type Session, type SessionOptions, type StorageAdapter } from 'lanyard'
 import { createTestAuthServer } from 'lanyard/testing'
-import { afterEach, describe, expect, test, vi } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { countCalls } from './helpers'
 import { channelQuiet, isQuietMarker } from './quiet'
+import { tabFixture } from './tabFixture'
 
-const sessions: Session[] = []
-const channels: BroadcastChannel[] = []
-
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.stop()
-  for (const channel of channels.splice(0)) channel.close()
-  vi.unstubAllGlobals()
-  vi.restoreAllMocks()
-  vi.useRealTimers()
-})
-
-let keys = 0
-/** A storageKey of its own per test, so nothing else in the process shares the channel. */
-const freshKey = () => `xtab${process.pid}-${Date.now().toString(36)}-${keys++}`
+const { sessions, channels, freshKey } = tabFixture('xtab')
 
 /** Listens on the session channel like another tab would, and records every message. */
 function observe(storageKey: string) {

@@ -1,22 +1,13 @@
-import { type AuthApi, createSession, memoryStorage, type Session, type StorageAdapter } from 'lanyard'
+import { type AuthApi, createSession, memoryStorage, type StorageAdapter } from 'lanyard'
 import { createTestAuthServer } from 'lanyard/testing'
-import { afterEach, describe, expect, test, vi } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { countCalls, signInByEmail } from './helpers'
+import { tabFixture } from './tabFixture'
 
 // Tabs are simulated as in crossTab.test.ts: sessions with crossTab: true, one shared storage and a
 // storageKey of their own, talking over Node's real BroadcastChannel.
 
-const sessions: Session[] = []
-const channels: BroadcastChannel[] = []
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.stop()
-  for (const channel of channels.splice(0)) channel.close()
-  vi.unstubAllGlobals()
-  vi.useRealTimers()
-})
-
-let keys = 0
-const freshKey = () => `revoke-${process.pid}-${Date.now().toString(36)}-${keys++}`
+const { sessions, channels, freshKey } = tabFixture('revoke-')
 const soon = (check: () => void) => vi.waitFor(check, { timeout: 2000, interval: 5 })
 /**
  * Waits, in real tasks and without moving a faked clock (vi.waitFor would advance it), until `heard()`;

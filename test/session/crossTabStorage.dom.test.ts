@@ -1,28 +1,19 @@
 // @vitest-environment happy-dom
-import { createSession, localStorageAdapter, type Session, type SessionOptions } from 'lanyard'
+import { createSession, localStorageAdapter, type SessionOptions } from 'lanyard'
 import { createTestAuthServer, type TestAuthServer } from 'lanyard/testing'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { countCalls, signInByEmail } from './helpers'
 import { type OriginStorage, originStorage } from './originStorage'
 import { channelQuiet, isQuietMarker } from './quiet'
+import { tabFixture } from './tabFixture'
 
 // Tabs that hear each other through localStorage and its `storage` event, the way lanyard does in a
 // browser: each tab's session keeps its record in the real localStorageAdapter over happy-dom's
 // localStorage, and learns of the other tabs' writes from a real StorageEvent on the window
 // (test/session/originStorage.ts fires it in the tabs that did not write, as a browser does).
 
-const sessions: Session[] = []
-const channels: BroadcastChannel[] = []
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.stop()
-  for (const channel of channels.splice(0)) channel.close()
-  vi.unstubAllGlobals()
-  vi.useRealTimers()
-  localStorage.clear()
-})
-
-let keys = 0
-const freshKey = () => `xtab-storage-${process.pid}-${Date.now().toString(36)}-${keys++}`
+const { sessions, channels, freshKey } = tabFixture('xtab-storage-')
+afterEach(() => localStorage.clear())
 const soon = (check: () => void) => vi.waitFor(check, { timeout: 2000, interval: 5 })
 
 /** Tabs of one origin: one backend, one localStorage, one storageKey. */
