@@ -2,7 +2,8 @@
 // reference backend (lanyard/testing) refuses what breaks them. Each rule returns the normalised
 // value, or null when the input is unusable; `problems` names the fix a user sees.
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+// No whitespace, no control characters (an escape sequence in an address reaches terminals and logs).
+const EMAIL = /^[^\s@\p{Cc}\p{Cf}]+@[^\s@\p{Cc}\p{Cf}]+\.[^\s@\p{Cc}\p{Cf}]+$/u
 const PHONE = /^\+[1-9]\d{6,14}$/
 const CODE = /^[0-9A-Za-z]{4,12}$/
 const TOTP = /^\d{6,8}$/

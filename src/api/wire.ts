@@ -113,11 +113,13 @@ export const routes: { readonly [K in Method]: Route } = {
 
 /**
  * The routes a server also serves that are no AuthApi method: the current user, the confirmation of
- * a TOTP device, Dynamic's older wallet sign-in (`verify`, the same as `wallets/signin`) and the JWKS.
+ * a TOTP device or of a new email / phone number (`PUT users` sent it a code), Dynamic's older wallet sign-in (`verify`, the same as `wallets/signin`) and the JWKS.
  */
 export const serverRoutes = {
   currentUser: { method: 'GET', path: 'users' },
   confirmTotp: { method: 'POST', path: 'users/mfa/register/totp' },
+  confirmEmailChange: { method: 'POST', path: 'emailVerifications/verify' },
+  confirmSmsChange: { method: 'POST', path: 'smsVerifications/verify' },
   verify: { method: 'POST', path: 'verify' },
   jwks: { method: 'GET', path: '.well-known/jwks' },
   jwksJson: { method: 'GET', path: '.well-known/jwks.json' },

@@ -18,8 +18,10 @@ export interface VerifiedClaims extends JWTPayload {
   iss: string
   /** When the token expires, in unix seconds. */
   exp: number
-  /** Space-separated scopes; always includes the verifier's `requiredScope`. */
+  /** Space-separated scopes; always includes the verifier's `requiredScope` (or its `stepUpAction`). */
   scope: string
+  /** What the token is for: absent (or `'session'`) for a session token, `'elevated'` for a step-up token. */
+  token_use?: string
   /** The session id. */
   sid?: string
   /** The auth environment. */
@@ -47,15 +49,49 @@ export function compactParts(token: unknown): string[] {
   return parts
 }
 
+/** What a verifier requires of a token's purpose and scope. */
+export interface ScopeRule {
+  requiredScope: string
+  stepUpAction?: string | undefined
+}
+
+/** A step-up verifier wants an elevated token for exactly its action; any other verifier wants a session token. */
+function checkTokenUse(payload: JWTPayload, scopes: string[], { stepUpAction }: ScopeRule): void {
+  const use = payload.token_use
+  const elevated = use === 'elevated'
+  if (stepUpAction === undefined) {
+    if (use === undefined || use === 'session') return
+    throw fail(
+      'wrong_token_use',
+      elevated
+        ? 'This is a step-up token, which proves one action, not a session: send the session token (or verify with `stepUpAction`).'
+        : 'The token is not a session token.',
+    )
+  }
+  if (!elevated) {
+    throw fail(
+      'wrong_token_use',
+      `This route needs a step-up token for "${stepUpAction}": ask the user to step up.`,
+    )
+  }
+  if (scopes.length !== 1 || scopes[0] !== stepUpAction) {
+    throw fail('insufficient_scope', `The step-up token is for another action than "${stepUpAction}".`)
+  }
+}
+
 /**
  * The checks left once the signature, `iss`, `aud`, `exp` and `nbf` hold: a subject, an expiry,
- * and the required scope (an MFA-pending token is marked `mfaPending`).
+ * what the token is for (session or step-up) and the required scope (an MFA-pending token is
+ * marked `mfaPending`).
  */
-export function checkClaims(payload: JWTPayload, requiredScope: string): VerifiedClaims {
+export function checkClaims(payload: JWTPayload, rule: ScopeRule): VerifiedClaims {
   if (typeof payload.sub !== 'string' || payload.sub === '' || typeof payload.exp !== 'number') {
     throw fail('malformed', 'The token has no subject or no expiry.')
   }
   const scopes = typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : []
+  checkTokenUse(payload, scopes, rule)
+  if (rule.stepUpAction !== undefined) return payload as VerifiedClaims
+  const { requiredScope } = rule
   if (!scopes.includes(requiredScope)) {
     if (scopes.includes('requiresAdditionalAuth')) {
       throw fail(

@@ -29,8 +29,15 @@ export interface TokenVerifierOptions {
   issuer: string
   /** The `aud` the tokens must carry (one of them, if `aud` is an array). */
   audience: string
-  /** The scope a token needs to pass; default `'user:basic'` (a fully logged-in user). */
+  /** The scope a session token needs to pass; default `'user:basic'` (a fully logged-in user). */
   requiredScope?: string
+  /**
+   * The step-up action this verifier is for (e.g. `'transfer'`): it then accepts only a step-up token
+   * (`token_use: 'elevated'`) whose scope is exactly this action, and refuses session tokens.
+   * Without it (the default) step-up tokens are refused (`wrong_token_use`): a token the user
+   * minted for one action never passes as a session, whatever scope a route requires.
+   */
+  stepUpAction?: string
   /** Leeway for `exp` and `nbf`, in seconds; default 5. */
   clockToleranceSeconds?: number
   /**
@@ -84,10 +91,13 @@ export interface TokenVerifier {
  * @param options - where the keys are and what the tokens must say, see {@link TokenVerifierOptions}
  */
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
-  const { issuer, audience, requiredScope = 'user:basic', clockToleranceSeconds = 5 } = options
+  const { issuer, audience, requiredScope = 'user:basic', clockToleranceSeconds = 5, stepUpAction } = options
   const now = options.now ?? (() => Date.now())
   if (typeof issuer !== 'string' || issuer === '' || typeof audience !== 'string' || audience === '') {
     throw new TypeError('createTokenVerifier needs a non-empty `issuer` and `audience`.')
+  }
+  if (stepUpAction !== undefined && (typeof stepUpAction !== 'string' || stepUpAction === '')) {
+    throw new TypeError('createTokenVerifier: `stepUpAction` must name the action, like "transfer".')
   }
   if ((options.jwks === undefined) === (options.jwksUrl === undefined)) {
     throw new TypeError('createTokenVerifier needs exactly one of `jwksUrl` or `jwks`.')
@@ -97,7 +107,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     async verify(token: string): Promise<VerifiedClaims> {
       compactParts(token)
       const payload = await verifyJwt(token, keys, { issuer, audience, clockToleranceSeconds, now: now() })
-      return checkClaims(payload, requiredScope)
+      return checkClaims(payload, { requiredScope, stepUpAction })
     },
   }
 }

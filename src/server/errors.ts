@@ -7,6 +7,7 @@ export type TokenVerificationErrorCode =
   | 'wrong_issuer'
   | 'wrong_audience'
   | 'insufficient_scope'
+  | 'wrong_token_use'
   | 'unknown_key'
   | 'jwks_unavailable'
 

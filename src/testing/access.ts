@@ -10,10 +10,12 @@ export interface Access {
 
 const norm = (value: string) => value.trim().toLowerCase()
 
-/** Everything a user is known by: emails, phone numbers and wallet addresses, lower-cased. */
+/**
+ * Everything a user proved: emails, phone numbers and wallet addresses of its credentials,
+ * lower-cased. Never the profile, which holds what the user typed (`PUT users`).
+ */
 function identifiers(user: UserRecord): Set<string> {
   const found = new Set<string>()
-  for (const value of [user.profile.email, user.profile.phoneNumber]) if (value) found.add(norm(value))
   for (const credential of user.credentials) {
     for (const value of [credential.email, credential.address, credential.publicIdentifier]) {
       if (value) found.add(norm(value))

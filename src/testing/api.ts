@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { ApiContext, AuthResult, ElevatedResult, StepUpProof } from '../api/types'
 import { isAcceptableAddress } from '../wallet/address'
+import type { ChangeVerifications, ContactChanges } from './contactChanges'
 import { addressOfSecretKey, randomSecretKey } from './ethereum'
 import type { Faults } from './faults'
 import type { Channel, OneTimeCodes } from './oneTimeCodes'
@@ -27,6 +28,12 @@ export interface ApiParts {
   externalJwt: (jwt: unknown) => Promise<AuthResult>
   passkeys: Passkeys
   stepUp: (input: StepUpProof, ctx: ApiContext) => Promise<ElevatedResult>
+  changes: ContactChanges
+}
+
+/** `updateUser`'s answer: the session's token, and the verifications a change of a proven address started. */
+export interface ProfileUpdate extends AuthResult {
+  verifications?: ChangeVerifications
 }
 
 /** The reference backend's AuthApi, in-process: every method runs through `faults.run`. */
@@ -105,8 +112,11 @@ export function createApi(parts: ApiParts): TestAuthServer['api'] {
     updateUser: (input, ctx) =>
       run('updateUser', ctx, async () => {
         const { session, user } = await sessions.authenticate(ctx, true)
-        updateProfile(user, input?.fields, options.requiredFields)
-        return sessions.issue(session, user)
+        const changes = updateProfile(user, input?.fields, options.requiredFields)
+        const verifications = parts.changes.request(user, changes)
+        const result: ProfileUpdate = await sessions.issue(session, user)
+        if (changes.length > 0) result.verifications = verifications
+        return result
       }),
 
     enrollTotp: (ctx) =>

@@ -1,6 +1,7 @@
 import { normalizeEmail, normalizePhone } from '../validate'
 import { createAccess } from './access'
 import { createApi } from './api'
+import { createContactChanges } from './contactChanges'
 import { createExternalJwt } from './externalJwt'
 import { createFaults } from './faults'
 import { listen } from './http'
@@ -51,7 +52,9 @@ export function createTestAuthServer(options: TestAuthServerOptions = {}): TestA
   const visits: Visit[] = []
   const social = createSocial({ options: resolved, users, sessions })
   const passkeys = createPasskeys({ options: resolved, users, sessions })
+  const changes = createContactChanges({ codes, users, sessions })
   const api = createApi({
+    changes,
     social,
     passkeys,
     externalJwt: createExternalJwt({ options: resolved, users, sessions }),
@@ -109,6 +112,6 @@ export function createTestAuthServer(options: TestAuthServerOptions = {}): TestA
     jwks: () => keys.jwks(),
     rotateKey: () => keys.rotate(),
   }
-  internals.set(server, createInternals(sessions, now))
+  internals.set(server, createInternals(sessions, changes, now))
   return server
 }

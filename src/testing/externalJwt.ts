@@ -62,11 +62,13 @@ export function createExternalJwt(parts: {
     const existing = users.byIdentifier('externalUser', id)
     if (existing) return sessions.start(existing, false)
     const email = normalizeEmail(payload.email) ?? undefined
+    // Only an email the identity system says it verified is proven (read by access lists and gates).
+    const proven = payload.email_verified === true ? email : undefined
     const credential = {
       id: randomUUID(),
       format: 'externalUser' as const,
       publicIdentifier: id,
-      ...(email ? { email } : {}),
+      ...(proven ? { email: proven } : {}),
     }
     return sessions.start(users.create(email ? { email } : {}, credential), true)
   }

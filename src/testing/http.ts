@@ -4,7 +4,7 @@ import { routes } from '../api/wire'
 import { SessionError } from '../errors'
 import { handleAdmin } from './httpAdmin'
 import { handleOAuth } from './httpOAuth'
-import { refuseCrossSite } from './httpOrigin'
+import { refuseCrossSite, refuseForeignHost } from './httpOrigin'
 import { isSecure, readBody, tokenOf } from './httpRequest'
 import { createResponder, NO_CONTENT, type Responder } from './httpResponse'
 import { createRouteTable, type Handler, matchPath, type RouteTable } from './httpRoutes'
@@ -47,6 +47,7 @@ function createHandler(server: TestAuthServer, responder: Responder, social?: So
   const { environmentId, options } = server
   const table = createRouteTable(server, responder)
   return async (req: IncomingMessage, res: ServerResponse) => {
+    refuseForeignHost(req, options.hosts)
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const segments = url.pathname.split('/').filter(Boolean).map(decodeSegment)
     const [area, env, ...rest] = segments

@@ -15,7 +15,15 @@ export async function handleAdmin(
   res: ServerResponse,
   segments: string[],
 ): Promise<void> {
-  if (!sameSecret(bearer(req.headers.authorization), server.options.apiKey)) {
+  const { apiKey } = server.options
+  if (apiKey === undefined) {
+    throw new SessionError(
+      'invalid_input',
+      'The admin routes are off: start the server with an `apiKey` (createTestAuthServer({ apiKey })).',
+      { status: 404 },
+    )
+  }
+  if (!sameSecret(bearer(req.headers.authorization), apiKey)) {
     res.setHeader('WWW-Authenticate', 'Bearer')
     throw new SessionError('unauthorized', 'The admin routes need `Authorization: Bearer <apiKey>`.', {
       status: 401,

@@ -23,6 +23,7 @@ export async function handleOAuth(
       email: query.get('email') ?? `${provider}.user@example.com`,
       name: query.get('name') ?? undefined,
       deny: query.get('deny') === '1' || query.get('deny') === 'true',
+      emailVerified: query.get('email_verified') !== '0' && query.get('email_verified') !== 'false',
     })
   } else if (action === 'callback' && provider) {
     location = await social.callback(provider, query)

@@ -14,6 +14,22 @@ const refused = (message: string, status: number) => new SessionError('invalid_i
 /** `https://app.example.com` → `app.example.com`; null for `null` and anything not an http(s) origin. */
 const hostOf = (origin: string): string | null => /^https?:\/\/([^/?#\s]+)$/i.exec(origin)?.[1] ?? null
 
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
+
+/**
+ * Throws 421 unless the `Host` header names loopback (any port) or one of `hosts`: a page on
+ * another site whose name was re-bound to 127.0.0.1 (DNS rebinding) sends its own name as `Host`.
+ */
+export function refuseForeignHost(req: IncomingMessage, hosts: readonly string[]): void {
+  const host = (req.headers.host ?? '').trim().toLowerCase()
+  const name = /^(\[[^\]]*\]|[^:]*)(:\d+)?$/.exec(host)?.[1] ?? ''
+  if (LOOPBACK.has(name) || hosts.includes(host) || hosts.includes(name)) return
+  throw refused(
+    `This server does not answer for the host "${host.slice(0, 100)}". Add it to the \`hosts\` option if it is yours.`,
+    421,
+  )
+}
+
 /**
  * Throws 403 for a cross-site request and 415 for a body that is not JSON. The server's own host is
  * its `Host` header (a browser cannot forge it) or, behind a proxy that serves the page and the API

@@ -1,11 +1,12 @@
 import type { ServerResponse } from 'node:http'
-import { createLocalJWKSet, decodeJwt, jwtVerify } from 'jose'
+import { decodeJwt } from 'jose'
 import type { Json } from '../api/json'
 import type { ApiContext, AuthResult } from '../api/types'
 import { type Method, type Route, routes, serverRoutes } from '../api/wire'
 import { readRequest, sdkUser, writeAnswer } from '../api/wireServer'
 import { apiUserFrom } from '../token/user'
 import { normalizeEmail } from '../validate'
+import type { ProfileUpdate } from './api'
 import { NO_CONTENT, type Responder } from './httpResponse'
 import { internals, totpDeviceId } from './internals'
 import { unauthorized } from './refuse'
@@ -47,6 +48,20 @@ export function matchPath(table: RouteTable, path: string): { path: string; para
   return { path, params: {} }
 }
 
+/**
+ * Dynamic's UpdateSelfResponse: what the UI shows next. A new email or phone for a user who proved
+ * one waits for its code (`verify-email`, with the verification to answer); otherwise `done`.
+ */
+function updateSelfResponse(body: Json, { verifications }: ProfileUpdate): Json {
+  if (verifications?.email) {
+    return { ...body, nextView: 'verify-email', emailVerification: { verificationUUID: verifications.email } }
+  }
+  if (verifications?.sms) {
+    return { ...body, nextView: 'verify-sms', smsVerification: { verificationUUID: verifications.sms } }
+  }
+  return { ...body, nextView: 'done' }
+}
+
 const claimsOf = (token: string): Json => {
   try {
     return decodeJwt(token)
@@ -62,6 +77,11 @@ const claimsOf = (token: string): Json => {
  */
 export function createRouteTable(server: TestAuthServer, responder: Responder): RouteTable {
   const { options } = server
+  const extra = () => {
+    const found = internals.get(server)
+    if (!found) throw unauthorized('This server has no reference-backend internals.')
+    return found
+  }
   const cookieMode = options.cookie === true
   const table: RouteTable = new Map()
   const add = (method: string, path: string, handler: Handler) => {
@@ -94,8 +114,7 @@ export function createRouteTable(server: TestAuthServer, responder: Responder): 
       }
       if (route.answer === 'session') {
         const body = sessionAnswer(ctx, route, result as AuthResult)
-        // Dynamic's UpdateSelfResponse: what the UI shows next (lanyard verifies no email change).
-        return name === 'updateUser' ? { ...body, nextView: 'done' } : body
+        return name === 'updateUser' ? updateSelfResponse(body, result as ProfileUpdate) : body
       }
       return dynamicAnswer(name, ctx.body, writeAnswer(route, result)) ?? NO_CONTENT
     })
@@ -145,35 +164,27 @@ export function createRouteTable(server: TestAuthServer, responder: Responder): 
     })
   }
 
-  /** GET users: the current user, from a token this server signed and whose session is still live. */
-  add(serverRoutes.currentUser.method, serverRoutes.currentUser.path, async ({ api }) => {
-    const refused = () => unauthorized('No valid session: sign in again.')
-    if (!api.token) throw refused()
-    let claims: Json
-    try {
-      const verified = await jwtVerify(api.token, createLocalJWKSet(server.jwks()), {
-        currentDate: new Date(options.now()),
-        issuer: options.issuer,
-        audience: options.audience,
-      })
-      claims = verified.payload as Json
-    } catch {
-      throw refused()
-    }
-    const session = server.sessions().find((s) => s.id === claims.sid)
-    if (!session || session.revokedAt !== null) throw refused()
-    // Dynamic's getAuthenticatedUser: the SdkUser itself.
-    return sdkUser(apiUserFrom(claims))
-  })
+  // GET users: Dynamic's getAuthenticatedUser, the SdkUser itself, for a fully signed-in session
+  // only (a token still waiting for MFA, or a step-up token, is refused as on every full-scope route).
+  add(serverRoutes.currentUser.method, serverRoutes.currentUser.path, async ({ api }) =>
+    sdkUser(await extra().currentUser(api)),
+  )
   add(serverRoutes.jwks.method, serverRoutes.jwks.path, async () => server.jwks())
   add(serverRoutes.jwksJson.method, serverRoutes.jwksJson.path, async () => server.jwks())
   // Dynamic's `verify`: the wallet sign-in (or sign-up) of `wallets/signin`.
   const walletSignIn = table.get(routes.signInWithWallet.path)?.get(routes.signInWithWallet.method)
   if (walletSignIn) add(serverRoutes.verify.method, serverRoutes.verify.path, walletSignIn)
-  add(serverRoutes.confirmTotp.method, serverRoutes.confirmTotp.path, async ({ api, body }) => {
-    const extra = internals.get(server)
-    if (!extra) throw unauthorized('This server cannot confirm TOTP devices.')
-    return extra.confirmTotp(body, api)
-  })
+  for (const [route, channel] of [
+    [serverRoutes.confirmEmailChange, 'email'],
+    [serverRoutes.confirmSmsChange, 'sms'],
+  ] as const) {
+    add(route.method, route.path, async (ctx) => {
+      const result = await extra().confirmChange(channel, ctx.body, ctx.api)
+      return updateSelfResponse(sessionAnswer(ctx, routes.updateUser, result), result)
+    })
+  }
+  add(serverRoutes.confirmTotp.method, serverRoutes.confirmTotp.path, async ({ api, body }) =>
+    extra().confirmTotp(body, api),
+  )
   return table
 }

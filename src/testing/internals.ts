@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Json } from '../api/json'
-import type { ApiContext } from '../api/types'
+import type { ApiContext, ApiUser } from '../api/types'
+import type { ContactChanges } from './contactChanges'
 import { invalidInput } from './refuse'
 import type { Sessions } from './sessions'
 import { verifyTotp } from './totp'
@@ -11,6 +12,10 @@ import { verifyTotp } from './totp'
 export interface Internals {
   /** `POST users/mfa/register/totp` `{ type, code }`: confirms the enrolled device; Dynamic's `MFADevice`. */
   confirmTotp(body: Json, ctx: ApiContext): Promise<Json>
+  /** `POST emailVerifications/verify` / `smsVerifications/verify`: a change of a proven address, confirmed by its code. */
+  confirmChange: ContactChanges['confirm']
+  /** `GET users`: the user of a live, fully signed-in session (no MFA-pending, no step-up token). */
+  currentUser(ctx: ApiContext): Promise<ApiUser>
 }
 
 /** Each server's internals, set by createTestAuthServer, read by `listen()`. */
@@ -24,8 +29,13 @@ export function totpDeviceId(secret: string): string {
   )
 }
 
-export function createInternals(sessions: Sessions, now: () => number): Internals {
+export function createInternals(sessions: Sessions, changes: ContactChanges, now: () => number): Internals {
   return {
+    confirmChange: changes.confirm,
+    async currentUser(ctx) {
+      const { session, user } = await sessions.authenticate(ctx, true)
+      return sessions.apiUser(user, session)
+    },
     async confirmTotp(body, ctx) {
       const { user } = await sessions.authenticate(ctx)
       if (body.type !== undefined && body.type !== 'totp') {

@@ -2,6 +2,42 @@ import type { ResolvedTestAuthServerOptions, TestAuthServerOptions } from './typ
 
 const MAX_TOKEN_LIFETIME_SECONDS = 2_592_000
 
+const SCOPE = /^[\w:.-]{1,64}$/
+const SESSION_SCOPES = ['user:basic', 'requiresAdditionalAuth']
+
+/** The step-up actions: scope names, never a session scope nor a gate's scope (step-up must not grant those). */
+function stepUpScopesOf(options: TestAuthServerOptions): readonly string[] {
+  const scopes = options.stepUpScopes ?? ['transfer', 'delete', 'sensitive']
+  const gated = new Set((options.gates ?? []).map((gate) => gate.scope))
+  if (
+    !Array.isArray(scopes) ||
+    scopes.some((s) => typeof s !== 'string' || !SCOPE.test(s) || SESSION_SCOPES.includes(s) || gated.has(s))
+  ) {
+    throw new TypeError(
+      'createTestAuthServer: `stepUpScopes` must be action names (letters, digits, ":", ".", "-", "_"), none of them a session scope or a gate\'s scope.',
+    )
+  }
+  return Object.freeze([...scopes])
+}
+
+/** Each redirect URL as origin + path, or a TypeError naming the bad one. */
+function redirectUrlsOf(urls: TestAuthServerOptions['socialRedirectUrls']): readonly string[] | undefined {
+  if (urls === undefined) return undefined
+  if (!Array.isArray(urls))
+    throw new TypeError('createTestAuthServer: `socialRedirectUrls` must be an array of URLs.')
+  return Object.freeze(
+    urls.map((url) => {
+      const parsed = URL.canParse(url) ? new URL(url) : null
+      if (!parsed || !/^https?:$/.test(parsed.protocol)) {
+        throw new TypeError(
+          `createTestAuthServer: \`socialRedirectUrls\` has "${url}", not an absolute http(s) URL.`,
+        )
+      }
+      return `${parsed.origin}${parsed.pathname}`
+    }),
+  )
+}
+
 /** Every option checked and defaulted, frozen: what `server.options` exposes. */
 export function resolveOptions(options: TestAuthServerOptions): ResolvedTestAuthServerOptions {
   const environmentId = options.environmentId ?? 'test-env'
@@ -41,6 +77,15 @@ export function resolveOptions(options: TestAuthServerOptions): ResolvedTestAuth
       'createTestAuthServer: every gate needs a `scope` (letters, digits, ":", ".", "-", "_").',
     )
   }
+  if (
+    options.hosts !== undefined &&
+    (!Array.isArray(options.hosts) || options.hosts.some((h) => typeof h !== 'string' || !h))
+  ) {
+    throw new TypeError(
+      'createTestAuthServer: `hosts` must be an array of host names, like ["app.example.com"].',
+    )
+  }
+  const stepUpScopes = stepUpScopesOf(options)
   const now = options.now ?? Date.now
   if (typeof now !== 'function')
     throw new TypeError('createTestAuthServer: `now` must be a function returning ms.')
@@ -53,15 +98,19 @@ export function resolveOptions(options: TestAuthServerOptions): ResolvedTestAuth
     cookie: options.cookie === true,
     now,
     allowedOrigins: options.allowedOrigins ? Object.freeze([...options.allowedOrigins]) : undefined,
-    apiKey: options.apiKey ?? 'test-api-key',
+    apiKey: options.apiKey || undefined,
+    hosts: Object.freeze((options.hosts ?? []).map((host) => host.toLowerCase())),
     webhookUrl: options.webhookUrl,
     webhookSecret: options.webhookSecret ?? 'test-webhook-secret',
     issuer: options.issuer ?? `https://lanyard.test/${environmentId}`,
     audience: options.audience ?? 'lanyard',
     socialProviders: Object.freeze([...(options.socialProviders ?? ['google', 'github'])]),
     externalJwt: options.externalJwt,
+    socialRedirectUrls: redirectUrlsOf(options.socialRedirectUrls),
+    unverifiedSocialEmail: options.unverifiedSocialEmail === 'refuse' ? 'refuse' : 'separate',
     accessList: Object.freeze({ ...options.accessList }),
     gates: Object.freeze([...(options.gates ?? [])]),
+    stepUpScopes,
     passkeys: Object.freeze({
       rpId: options.passkeys?.rpId ?? 'localhost',
       rpName: options.passkeys?.rpName ?? 'lanyard',

@@ -1,6 +1,7 @@
 import { normalizeEmail, normalizePhone } from '../validate'
+import type { Channel } from './oneTimeCodes'
 import { invalidInput } from './refuse'
-import type { UserRecord } from './users'
+import { type UserRecord, verifiedEmail, verifiedPhone } from './users'
 
 /** Profile fields `updateUser` accepts besides the configured `requiredFields`. */
 const PROFILE_FIELDS = [
@@ -31,11 +32,32 @@ export const phoneOf = (phone: unknown): string =>
     'The phone number is malformed. Use the international format, e.g. +15550100000.',
   )
 
+/** A new email or phone number for a user who already proved one: it waits for a one-time code. */
+export interface CredentialChange {
+  channel: Channel
+  target: string
+}
+
+/** The change a field makes to a proven credential, or null when the field may simply be stored. */
+function credentialChange(user: UserRecord, key: string, value: string): CredentialChange | null {
+  if (value === '') return null
+  const proven =
+    key === 'email' ? verifiedEmail(user) : key === 'phoneNumber' ? verifiedPhone(user) : undefined
+  if (proven === undefined || proven === value) return null
+  return { channel: key === 'email' ? 'email' : 'sms', target: value }
+}
+
 /**
  * Applies `updateUser`'s fields to the profile, all or nothing: known fields only, strings,
  * trimmed; an empty value removes a field unless it is required; email and phone are normalised.
+ * A new email or phone for a user who proved one is not applied: it is returned, to be verified
+ * with a one-time code sent to the new address (the profile keeps the proven one meanwhile).
  */
-export function updateProfile(user: UserRecord, fields: unknown, requiredFields: readonly string[]): void {
+export function updateProfile(
+  user: UserRecord,
+  fields: unknown,
+  requiredFields: readonly string[],
+): CredentialChange[] {
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
     throw invalidInput('`fields` must be an object of profile fields.', 400)
   }
@@ -54,8 +76,12 @@ export function updateProfile(user: UserRecord, fields: unknown, requiredFields:
     if (value !== '' && key === 'phoneNumber') value = phoneOf(value)
     updates.push([key, value])
   }
+  const changes: CredentialChange[] = []
   for (const [key, value] of updates) {
-    if (value === '') delete user.profile[key]
+    const change = credentialChange(user, key, value)
+    if (change) changes.push(change)
+    else if (value === '') delete user.profile[key]
     else user.profile[key] = value
   }
+  return changes
 }

@@ -6,7 +6,7 @@ import type { Access } from './access'
 import type { KeyRing } from './keys'
 import { unauthorized } from './refuse'
 import type { ResolvedTestAuthServerOptions, TestSession, WebhookEventType } from './types'
-import type { UserRecord, Users } from './users'
+import { type UserRecord, type Users, verifiedEmail, verifiedPhone } from './users'
 import type { Webhooks } from './webhooks'
 
 /** A session as the reference backend stores it. */
@@ -41,6 +41,8 @@ export interface Sessions {
   ): Promise<{ session: SessionRecord; user: UserRecord }>
   /** The session as webhooks and `server.sessions()` show it. */
   view(session: SessionRecord): TestSession
+  /** The user as answers carry it, with the session's scope. */
+  apiUser(user: UserRecord, session: SessionRecord): ApiUser
 }
 
 interface Parts {
@@ -49,6 +51,15 @@ interface Parts {
   keys: KeyRing
   users: Users
   webhooks: Webhooks
+}
+
+/**
+ * The profile as claims: `email` and `phone_number` are the verified ones only (what the user typed
+ * into `PUT users` may be anybody's address), the other fields as they are.
+ */
+function claimsOfProfile(user: UserRecord): Record<string, unknown> {
+  const { email: _typed, phoneNumber: _typedPhone, ...rest } = user.profile
+  return snakeCased({ ...rest, email: verifiedEmail(user), phoneNumber: verifiedPhone(user) })
 }
 
 const iso = (ms: number) => new Date(ms).toISOString()
@@ -88,9 +99,11 @@ export function createSessions({ access, options, keys, users, webhooks }: Parts
       scope: scopeOf(session),
       newUser: session.newUser,
     }
-    for (const key of ['email', 'alias', 'firstName', 'lastName'] as const) {
+    for (const key of ['alias', 'firstName', 'lastName'] as const) {
       if (user.profile[key]) result[key] = user.profile[key]
     }
+    const email = verifiedEmail(user)
+    if (email) result.email = email
     return result
   }
 
@@ -102,7 +115,7 @@ export function createSessions({ access, options, keys, users, webhooks }: Parts
     const exp = iat + tokenLifetimeSeconds
     session.expiresAt = exp * 1000
     const token = await keys.sign({
-      ...snakeCased(user.profile),
+      ...claimsOfProfile(user),
       sub: user.id,
       sid: session.id,
       jti: randomUUID(),
@@ -152,6 +165,7 @@ export function createSessions({ access, options, keys, users, webhooks }: Parts
     get: (id) => sessions.get(id),
     all: () => [...sessions.values()],
     view,
+    apiUser,
     issue,
     authenticate,
     async start(user, newUser) {

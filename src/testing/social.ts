@@ -28,7 +28,8 @@ interface Authorization {
 
 interface IssuedCode {
   authorization: Authorization
-  profile: { subject: string; email?: string; name?: string }
+  /** `emailVerified`: the provider says it verified the email (OpenID's `email_verified: true`). */
+  profile: { subject: string; email?: string; emailVerified: boolean; name?: string }
   used: boolean
 }
 
@@ -110,8 +111,24 @@ async function exchangeUpstream(
   return {
     subject: payload.sub,
     email: normalizeEmail(claims.email) ?? undefined,
+    emailVerified: claims.email_verified === true,
     name: typeof claims.name === 'string' ? claims.name : undefined,
   }
+}
+
+const LOOPBACK_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/
+
+/**
+ * Whether social sign-in may send the user (and the code) back to this URL: an exact origin + path
+ * of `socialRedirectUrls`; without that list, any path on `allowedOrigins`; without those either,
+ * a loopback origin. An open redirect here hands the victim's code to whoever named the URL.
+ */
+function isAllowedRedirect(options: ResolvedTestAuthServerOptions, redirect: URL): boolean {
+  if (options.socialRedirectUrls) {
+    return options.socialRedirectUrls.includes(`${redirect.origin}${redirect.pathname}`)
+  }
+  if (options.allowedOrigins) return options.allowedOrigins.includes(redirect.origin)
+  return LOOPBACK_ORIGIN.test(redirect.origin)
 }
 
 export function createSocial(parts: {
@@ -162,6 +179,12 @@ export function createSocial(parts: {
       if (!redirect || !/^https?:$/.test(redirect.protocol)) {
         throw invalidInput('`redirectUri` must be an absolute http(s) URL.', 400)
       }
+      if (!isAllowedRedirect(options, redirect)) {
+        throw invalidInput(
+          `The redirect URL ${redirect.origin}${redirect.pathname} is not allowed: list it in the server's \`socialRedirectUrls\`.`,
+          400,
+        )
+      }
       if (!CHALLENGE.test(codeChallenge ?? '') || !state) {
         throw invalidInput(
           'A PKCE S256 `codeChallenge` (43 base64url characters) and a `state` are required.',
@@ -198,7 +221,10 @@ export function createSocial(parts: {
       if (profile?.deny) return deny(auth)
       const email = normalizeEmail(profile?.email)
       if (!email) throw new TypeError('server.authorize needs the profile of the user: { email, name? }.')
-      return issueCode(auth, { subject: email, email, name: profile.name })
+      const emailVerified = profile.emailVerified !== false
+      // An unverified address is no identity: the simulated account is keyed by it only when vouched for.
+      const subject = emailVerified ? email : `unverified:${email}`
+      return issueCode(auth, { subject, email, emailVerified, name: profile.name })
     },
 
     async callback(provider, query) {
@@ -237,24 +263,40 @@ export function createSocial(parts: {
       if (typeof codeVerifier !== 'string' || s256(codeVerifier) !== auth.codeChallenge) {
         throw refused('the PKCE code verifier does not match the challenge')
       }
-      const id = `${provider}:${profile.subject}`
-      const existing =
-        users.byIdentifier('oauth', id) ?? (profile.email ? users.byEmail(profile.email) : undefined)
-      const credential = {
-        id: randomUUID(),
-        format: 'oauth' as const,
-        oauthProvider: provider,
-        publicIdentifier: id,
-        ...(profile.email ? { email: profile.email } : {}),
-      }
-      if (existing) {
-        if (!users.byIdentifier('oauth', id)) existing.credentials.push(credential)
-        return sessions.start(existing, false)
-      }
-      const profileFields: Record<string, string> = profile.email ? { email: profile.email } : {}
-      if (profile.name) profileFields.firstName = profile.name.split(' ')[0] as string
-      return sessions.start(users.create(profileFields, credential), true)
+      return signInAs(provider, profile)
     },
+  }
+
+  /**
+   * The user of a provider's account: the one linked to it, else the account with its email when
+   * the provider verified that email, else a new user. An unverified email links nothing and
+   * proves nothing (it stays off the credential, so no access list or gate reads it).
+   */
+  const signInAs = (provider: string, profile: IssuedCode['profile']) => {
+    const id = `${provider}:${profile.subject}`
+    const linked = users.byIdentifier('oauth', id)
+    if (linked) return sessions.start(linked, false)
+    const email = profile.emailVerified ? profile.email : undefined
+    const owner = profile.email ? users.byEmail(profile.email) : undefined
+    if (owner && !email && options.unverifiedSocialEmail === 'refuse') {
+      throw invalidInput(
+        `${provider} did not verify this email, and an account already uses it: sign in as that account first.`,
+      )
+    }
+    const credential = {
+      id: randomUUID(),
+      format: 'oauth' as const,
+      oauthProvider: provider,
+      publicIdentifier: id,
+      ...(email ? { email } : {}),
+    }
+    if (owner && email) {
+      owner.credentials.push(credential)
+      return sessions.start(owner, false)
+    }
+    const profileFields: Record<string, string> = profile.email ? { email: profile.email } : {}
+    if (profile.name) profileFields.firstName = profile.name.split(' ')[0] as string
+    return sessions.start(users.create(profileFields, credential), true)
   }
   return social
 }

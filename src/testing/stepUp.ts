@@ -33,6 +33,13 @@ export function createStepUp(parts: {
         400,
       )
     }
+    // Only the configured actions: a client naming a gate's scope (`admin`) gets nothing.
+    if (!options.stepUpScopes.includes(scope)) {
+      throw invalidInput(
+        `"${scope}" is not a step-up action of this server. Ask for one of: ${options.stepUpScopes.join(', ')}.`,
+        403,
+      )
+    }
     let method: string
     if (input.credential) {
       await passkeys.assert(user, input.credential)

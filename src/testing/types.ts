@@ -33,8 +33,17 @@ export interface TestAuthServerOptions {
    * domains it accepts. Default: none, so no CORS headers are sent and any SIWE domain is accepted.
    */
   allowedOrigins?: string[]
-  /** Key of the HTTP admin routes. Default 'test-api-key'. */
+  /**
+   * Key of the HTTP admin routes (`Authorization: Bearer <apiKey>`). Default: none, and the admin
+   * routes are off (404): there is no well-known default key a page on another site could use.
+   */
   apiKey?: string
+  /**
+   * Host names (`app.example.com`, or `name:port`) the HTTP layer answers to, besides loopback
+   * (`127.0.0.1`, `localhost`, `[::1]`, any port). Any other `Host` header is refused (421): the
+   * DNS-rebinding defence. Default: loopback only.
+   */
+  hosts?: string[]
   /** When set, every webhook event is also POSTed there as JSON (fire-and-forget), signed with `webhookSecret`. */
   webhookUrl?: string
   /** HMAC-SHA256 key of the `x-lanyard-signature` header. Default 'test-webhook-secret'. */
@@ -48,6 +57,19 @@ export interface TestAuthServerOptions {
    * an {@link UpstreamOidcProvider} sends the user to a real OpenID provider. Default ['google', 'github'].
    */
   socialProviders?: Array<string | UpstreamOidcProvider>
+  /**
+   * Where social sign-in may send the user back: exact URLs (origin and path; the query is not
+   * compared). A `redirectUri` not listed is refused, so an authorization code never goes to a
+   * site the app does not own. Default: any path on the `allowedOrigins`, and with none of those,
+   * on a loopback origin (`http://localhost`, `http://127.0.0.1`, any port) only.
+   */
+  socialRedirectUrls?: string[]
+  /**
+   * A social sign-in whose provider does not say the email is verified (`email_verified` false or
+   * absent) never signs in to the account that has that email: 'separate' (the default) creates a
+   * user of its own; 'refuse' refuses the sign-in (`invalid_input`).
+   */
+  unverifiedSocialEmail?: 'separate' | 'refuse'
   /** External JWT sign-in: where the third-party tokens' keys are, and the `iss` and `aud` they must carry. */
   externalJwt?: ExternalJwtOptions
   /** Who may sign in: emails, phone numbers or wallet addresses; with `allow`, everyone else is refused. */
@@ -64,6 +86,11 @@ export interface TestAuthServerOptions {
     /** Emails, phone numbers or wallet addresses of the users who get it. */
     allow: string[]
   }>
+  /**
+   * The actions step-up MFA may grant a short-lived token for (`mfa.stepUp({ scope })`); any other
+   * scope is refused, and none of them may be a gate's scope. Default ['transfer', 'delete', 'sensitive'].
+   */
+  stepUpScopes?: string[]
   /** WebAuthn relying party. Default `{ rpId: 'localhost', rpName: 'lanyard', origins: ['http://localhost'] }`. */
   passkeys?: {
     /** The relying party id (a domain). Default 'localhost'. */
@@ -108,6 +135,8 @@ export interface SocialProfile {
   email?: string
   /** The display name; its first word becomes a new user's `firstName`. */
   name?: string
+  /** Whether the provider says it verified the email. Default true (a simulated provider vouches). */
+  emailVerified?: boolean
   /** The user refused consent: the redirect carries `error=access_denied`. */
   deny?: boolean
 }
@@ -133,8 +162,10 @@ export interface ResolvedTestAuthServerOptions {
   readonly now: () => number
   /** Origins answered with CORS headers; undefined: none. */
   readonly allowedOrigins: readonly string[] | undefined
-  /** Key of the HTTP admin routes; default 'test-api-key'. */
-  readonly apiKey: string
+  /** Key of the HTTP admin routes; undefined (the default): the admin routes are off. */
+  readonly apiKey: string | undefined
+  /** Host names answered besides loopback, lower-cased; default none. */
+  readonly hosts: readonly string[]
   /** Where webhook events are POSTed; undefined: nowhere. */
   readonly webhookUrl: string | undefined
   /** The webhook signing secret; default 'test-webhook-secret'. */
@@ -145,6 +176,10 @@ export interface ResolvedTestAuthServerOptions {
   readonly audience: string
   /** The social providers; default ['google', 'github']. */
   readonly socialProviders: ReadonlyArray<string | UpstreamOidcProvider>
+  /** Exact redirect URLs of social sign-in; undefined: the allowed (or loopback) origins. */
+  readonly socialRedirectUrls: readonly string[] | undefined
+  /** What a social sign-in with an unverified email gets; default 'separate'. */
+  readonly unverifiedSocialEmail: 'separate' | 'refuse'
   /** External JWT sign-in; undefined: off. */
   readonly externalJwt: ExternalJwtOptions | undefined
   /** Who may sign in; default: everyone. */
@@ -161,6 +196,8 @@ export interface ResolvedTestAuthServerOptions {
     /** Who gets it. */
     readonly allow: readonly string[]
   }>
+  /** The actions step-up may grant; default ['transfer', 'delete', 'sensitive']. */
+  readonly stepUpScopes: readonly string[]
   /** The WebAuthn relying party. */
   readonly passkeys: {
     /** Default 'localhost'. */

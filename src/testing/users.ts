@@ -12,7 +12,23 @@ export interface UserRecord {
   totp: { device: TOTP; verified: boolean; lastStep?: number; failures?: number; lockedUntil?: number } | null
   /** Secret keys of embedded wallets, by address: the backend custodies them. */
   embeddedKeys: Map<string, Uint8Array>
+  /** A change of a verified email or phone waiting for its one-time code (`PUT users`), by channel. */
+  pendingChanges: Partial<Record<'email' | 'sms', { target: string; verificationId: string }>>
 }
+
+/**
+ * The email this user proved: an email credential's, else one a social or external provider
+ * vouched for. Never a profile value the user typed: access lists, gates and the `email` claim
+ * read only this.
+ */
+export function verifiedEmail(user: UserRecord): string | undefined {
+  const proven = user.credentials.filter((c) => c.email)
+  return (proven.find((c) => c.format === 'email') ?? proven[0])?.email
+}
+
+/** The phone number this user proved with an SMS code. */
+export const verifiedPhone = (user: UserRecord): string | undefined =>
+  user.credentials.find((c) => c.format === 'phoneNumber')?.publicIdentifier
 
 /** The users of one reference backend, found by the credentials they proved. */
 export interface Users {
@@ -52,6 +68,7 @@ export function createUsers(requiredFields: readonly string[]): Users {
         credentials: [credential],
         totp: null,
         embeddedKeys: new Map(),
+        pendingChanges: {},
       }
       users.set(user.id, user)
       return user

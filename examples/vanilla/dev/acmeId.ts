@@ -17,7 +17,7 @@ export async function createAcmeId(issuer: string): Promise<AcmeId> {
   return {
     options: { jwks: { keys: [jwk] }, issuer, audience },
     token: (email) =>
-      new SignJWT({ email })
+      new SignJWT({ email, email_verified: true })
         .setProtectedHeader({ alg: 'ES256', kid: 'acme-1' })
         .setIssuer(issuer)
         .setAudience(audience)

@@ -21,6 +21,10 @@ const claimsOf = (token: string | null): Claims => {
   }
 }
 
+/** Text a request chose, safe for a terminal: control and format characters (ESC, CSI...) as `\u{1b}`. */
+export const printable = (text: string): string =>
+  text.replace(/[\p{Cc}\p{Cf}]/gu, (char) => `\\u{${(char.codePointAt(0) as number).toString(16)}}`)
+
 /** How a user is named in the terminal: the email, else the wallet address or phone they signed in with. */
 const labelOf = (claims: Claims): string => {
   const credential = claims.verified_credentials?.[0]
@@ -41,7 +45,7 @@ export function createCodePrinter(backend: TestAuthServer, print: (line: string)
     const code = device.totp.generate()
     if (owing.get(userId) === code) return
     owing.set(userId, code)
-    print(`  🔐 authenticator code for ${device.label}: ${code}  (changes every 30 s)`)
+    print(`  🔐 authenticator code for ${printable(device.label)}: ${code}  (changes every 30 s)`)
   }
   const timer = setInterval(() => {
     for (const userId of owing.keys()) printTotp(userId)
@@ -61,7 +65,7 @@ export function createCodePrinter(backend: TestAuthServer, print: (line: string)
           : verifications.get(String(requestBody.verificationUUID))
       if (!address) return
       verifications.set(String(responseBody.verificationUUID), address)
-      print(`  ✉️  one-time code for ${address}: ${backend.lastCode(address)}`)
+      print(`  ✉️  one-time code for ${printable(address)}: ${backend.lastCode(address)}`)
       return
     }
     const claims = claimsOf(token)

@@ -11,13 +11,34 @@ const FORWARDED_RESPONSE = [
   'vary',
 ]
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
+/** The backend's own cap (64 KiB): a larger body is refused here, before it is held in memory. */
+export const MAX_BODY_BYTES = 64 * 1024
+
+/** The request body, or null once it grows past the cap (the rest is not read). */
+function readBody(req: IncomingMessage): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
-    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk)
+      else {
+        req.pause()
+        resolve(null)
+      }
+    })
     req.on('end', () => resolve(Buffer.concat(chunks)))
     req.on('error', reject)
   })
+}
+
+function tooLarge(res: ServerResponse): void {
+  const body = JSON.stringify({
+    code: 'invalid_input',
+    error: 'The request body is too large (64 KiB at most).',
+  })
+  res.writeHead(413, { 'content-type': 'application/json', connection: 'close' })
+  res.end(body, () => res.socket?.destroy())
 }
 
 const json = (raw: string): Record<string, unknown> => {
@@ -45,7 +66,9 @@ export async function proxy(
   backendUrl: string,
   seen: (exchange: ApiExchange) => void,
 ): Promise<void> {
-  const body = await readBody(req)
+  const declared = Number(req.headers['content-length'] ?? 0)
+  const body = declared > MAX_BODY_BYTES ? null : await readBody(req)
+  if (body === null) return tooLarge(res)
   const headers = new Headers()
   for (const name of FORWARDED_REQUEST) {
     const value = req.headers[name]

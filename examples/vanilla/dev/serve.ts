@@ -7,6 +7,10 @@ import { buildExample } from './build'
 import { createCodePrinter } from './codes'
 import { proxy } from './proxy'
 
+/** `127.0.0.1:5173`, `localhost:5173` or `[::1]:5173`: a re-bound foreign name is refused. */
+const isLoopbackHost = (host: string | undefined) =>
+  /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/i.test(host ?? '')
+
 const file = (name: string) => new URL(`../${name}`, import.meta.url)
 
 export interface DemoServerOptions {
@@ -29,7 +33,8 @@ export interface DemoServer {
 
 /**
  * The example and the reference backend on one origin (127.0.0.1): `/` is the page, `/app.js` the
- * bundle, `/styles.css` the styles, and `/sdk/*` and `/admin/*` go to `backend.listen(0)`. Social
+ * bundle, `/styles.css` the styles, and `/sdk/*` goes to `backend.listen(0)` (never `/admin/*`: the
+ * page's origin is no place for the admin key). Only a loopback `Host` is answered (DNS rebinding). Social
  * providers are simulated (default google and github: their authorize URL, on the backend's own
  * port, answers with a 302 back to the page) and passkeys are for this page at `http://localhost:PORT`
  (rpId localhost: browsers allow WebAuthn on a domain name, never on an IP address like 127.0.0.1).
@@ -83,8 +88,13 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     '/styles.css': ['text/css; charset=utf-8', css],
   }
   handle = (req, res) => {
+    if (!isLoopbackHost(req.headers.host)) {
+      res.writeHead(421, { 'content-type': 'text/plain', connection: 'close' })
+      res.end('This demo answers on 127.0.0.1 and localhost only.')
+      return
+    }
     const path = new URL(req.url ?? '/', 'http://x').pathname
-    if (path.startsWith('/sdk/') || path.startsWith('/admin/')) return proxy(req, res, api.url, codes.seen)
+    if (path.startsWith('/sdk/')) return proxy(req, res, api.url, codes.seen)
     if (path === '/acme-id/token' && req.method === 'POST') return acmeToken(req, res)
     const asset = assets[path]
     res.writeHead(asset ? 200 : 404, {
