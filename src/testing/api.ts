@@ -151,11 +151,7 @@ export function createApi(parts: ApiParts): TestAuthServer['api'] {
         return sessions.issue(session, user)
       }),
 
-    refresh: (ctx) =>
-      run('refresh', ctx, async () => {
-        const { session, user } = await sessions.authenticate(ctx)
-        return sessions.issue(session, user)
-      }),
+    refresh: (ctx) => run('refresh', ctx, () => sessions.refresh(ctx)),
 
     revoke: (_input, ctx) =>
       run('revoke', ctx, async () => {

@@ -38,6 +38,17 @@ function redirectUrlsOf(urls: TestAuthServerOptions['socialRedirectUrls']): read
   )
 }
 
+/** A whole number of seconds from `min` to `max`, `fallback` when not given. */
+function seconds(name: string, value: number | undefined, fallback: number, max: number, min = 1): number {
+  const chosen = value ?? fallback
+  if (!Number.isInteger(chosen) || chosen < min || chosen > max) {
+    throw new RangeError(
+      `createTestAuthServer: \`${name}\` must be a whole number of seconds from ${min} to ${max}.`,
+    )
+  }
+  return chosen
+}
+
 /** Every option checked and defaulted, frozen: what `server.options` exposes. */
 export function resolveOptions(options: TestAuthServerOptions): ResolvedTestAuthServerOptions {
   const environmentId = options.environmentId ?? 'test-env'
@@ -54,6 +65,13 @@ export function resolveOptions(options: TestAuthServerOptions): ResolvedTestAuth
       `createTestAuthServer: \`tokenLifetimeSeconds\` must be a whole number of seconds from 1 to ${MAX_TOKEN_LIFETIME_SECONDS} (30 days).`,
     )
   }
+  const sessionLifetimeSeconds = seconds(
+    'sessionLifetimeSeconds',
+    options.sessionLifetimeSeconds,
+    MAX_TOKEN_LIFETIME_SECONDS,
+    Number.MAX_SAFE_INTEGER,
+  )
+  const refreshGraceSeconds = seconds('refreshGraceSeconds', options.refreshGraceSeconds, 60, 3600, 0)
   const mfa = options.mfa ?? 'off'
   if (mfa !== 'off' && mfa !== 'required') {
     throw new TypeError("createTestAuthServer: `mfa` must be 'off' or 'required'.")
@@ -92,6 +110,8 @@ export function resolveOptions(options: TestAuthServerOptions): ResolvedTestAuth
   return Object.freeze({
     environmentId,
     tokenLifetimeSeconds,
+    sessionLifetimeSeconds,
+    refreshGraceSeconds,
     mfa,
     requiredFields: Object.freeze([...requiredFields]),
     embeddedWallets: Object.freeze({ createOnSignup: options.embeddedWallets?.createOnSignup === true }),

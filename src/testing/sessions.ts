@@ -5,6 +5,7 @@ import { SessionError } from '../errors'
 import type { Access } from './access'
 import type { KeyRing } from './keys'
 import { unauthorized } from './refuse'
+import { refreshVerdict, rotate, type TokenFamily } from './rotation'
 import type { ResolvedTestAuthServerOptions, TestSession, WebhookEventType } from './types'
 import { type UserRecord, type Users, verifiedEmail, verifiedPhone } from './users'
 import type { Webhooks } from './webhooks'
@@ -22,6 +23,8 @@ export interface SessionRecord {
   mfaVerified: boolean
   /** Gate scopes granted at sign-in, added to every token's `scope`. */
   scopes: string[]
+  /** The tokens that may still refresh (rotation, see rotation.ts). */
+  tokens: TokenFamily
 }
 
 /** Sessions and the tokens that prove them: start, issue, check, end. */
@@ -38,7 +41,13 @@ export interface Sessions {
   authenticate(
     ctx: ApiContext,
     needsFullScope?: boolean,
-  ): Promise<{ session: SessionRecord; user: UserRecord }>
+  ): Promise<{ session: SessionRecord; user: UserRecord; jti: unknown }>
+  /**
+   * A fresh token for the session `ctx.token` proves, if that token is the current one (or was
+   * replaced within the grace); a replaced token ends the session (401), so does the session's
+   * maximum lifetime.
+   */
+  refresh(ctx: ApiContext): Promise<AuthResult>
   /** The session as webhooks and `server.sessions()` show it. */
   view(session: SessionRecord): TestSession
   /** The user as answers carry it, with the session's scope. */
@@ -73,7 +82,8 @@ const snakeCased = (record: object): Record<string, unknown> =>
   )
 
 export function createSessions({ access, options, keys, users, webhooks }: Parts): Sessions {
-  const { environmentId, now, issuer, audience, tokenLifetimeSeconds } = options
+  const { environmentId, now, issuer, audience, tokenLifetimeSeconds, sessionLifetimeSeconds } = options
+  const graceMs = options.refreshGraceSeconds * 1000
   const sessions = new Map<string, SessionRecord>()
 
   const baseScope = (session: SessionRecord) =>
@@ -112,13 +122,19 @@ export function createSessions({ access, options, keys, users, webhooks }: Parts
     keys.prepare()
     const at = now()
     const iat = Math.floor(at / 1000)
-    const exp = iat + tokenLifetimeSeconds
+    // No token outlives the session's maximum lifetime, however often it is refreshed.
+    const exp = Math.min(
+      iat + tokenLifetimeSeconds,
+      Math.floor(session.createdAt / 1000) + sessionLifetimeSeconds,
+    )
     session.expiresAt = exp * 1000
+    const jti = randomUUID()
+    rotate(session.tokens, jti, at, graceMs)
     const token = await keys.sign({
       ...claimsOfProfile(user),
       sub: user.id,
       sid: session.id,
-      jti: randomUUID(),
+      jti,
       environment_id: environmentId,
       scope: scopeOf(session),
       verified_credentials: user.credentials.map(snakeCased),
@@ -133,6 +149,13 @@ export function createSessions({ access, options, keys, users, webhooks }: Parts
   }
 
   const isLive = (session: SessionRecord) => session.revokedAt === null && session.expiresAt > now()
+
+  const end: Sessions['end'] = (session, type) => {
+    if (!isLive(session)) return false
+    session.revokedAt = now()
+    webhooks.record(type, view(session))
+    return true
+  }
 
   const authenticate: Sessions['authenticate'] = async (ctx, needsFullScope = false) => {
     const token = ctx?.token
@@ -158,7 +181,21 @@ export function createSessions({ access, options, keys, users, webhooks }: Parts
         status: 403,
       })
     }
-    return { session, user }
+    return { session, user, jti: claims.jti }
+  }
+
+  const refresh: Sessions['refresh'] = async (ctx) => {
+    const { session, user, jti } = await authenticate(ctx)
+    const at = now()
+    if (at >= session.createdAt + sessionLifetimeSeconds * 1000) {
+      throw unauthorized('The session reached its maximum lifetime. Sign in again.')
+    }
+    if (refreshVerdict(session.tokens, jti, at, graceMs) === 'reused') {
+      // A replaced token came back: a copy of it is in someone else's hands. End the whole session.
+      end(session, 'user.session.revoked')
+      throw unauthorized('This token was already replaced by a refresh: the session is ended. Sign in again.')
+    }
+    return issue(session, user)
   }
 
   return {
@@ -168,6 +205,8 @@ export function createSessions({ access, options, keys, users, webhooks }: Parts
     apiUser,
     issue,
     authenticate,
+    refresh,
+    end,
     async start(user, newUser) {
       let scopes: string[]
       try {
@@ -188,17 +227,12 @@ export function createSessions({ access, options, keys, users, webhooks }: Parts
         mfaRequired: options.mfa === 'required' || user.totp?.verified === true,
         mfaVerified: false,
         scopes,
+        tokens: new Map(),
       }
       sessions.set(session.id, session)
       const result = await issue(session, user)
       webhooks.record('user.session.created', view(session))
       return result
-    },
-    end(session, type) {
-      if (!isLive(session)) return false
-      session.revokedAt = now()
-      webhooks.record(type, view(session))
-      return true
     },
   }
 }

@@ -15,6 +15,17 @@ export interface TestAuthServerOptions {
   environmentId?: string
   /** Lifetime of every issued JWT. Default 7200; above 2592000 (30 days) is refused. */
   tokenLifetimeSeconds?: number
+  /**
+   * The longest a session lives from its sign-in, however often it is refreshed: no token's `exp`
+   * goes past it, and a refresh after it is refused (401). Default 2592000 (30 days).
+   */
+  sessionLifetimeSeconds?: number
+  /**
+   * How long a token replaced by a refresh (or any newer token) may still refresh, for tabs that
+   * refreshed at once. Past it, a refresh with the replaced token ends the session (reuse
+   * detection). Default 60.
+   */
+  refreshGraceSeconds?: number
   /** 'required': sign-in tokens have scope `requiresAdditionalAuth` until a TOTP code is verified. */
   mfa?: 'off' | 'required'
   /** Profile fields a user must fill in (information capture), camelCase: e.g. ['alias', 'firstName']. */
@@ -147,6 +158,10 @@ export interface ResolvedTestAuthServerOptions {
   readonly environmentId: string
   /** Lifetime of every issued JWT; default 7200. */
   readonly tokenLifetimeSeconds: number
+  /** The longest a session lives from sign-in; default 2592000 (30 days). */
+  readonly sessionLifetimeSeconds: number
+  /** How long a replaced token may still refresh; default 60. */
+  readonly refreshGraceSeconds: number
   /** Whether sign-in tokens wait for a TOTP code; default 'off'. */
   readonly mfa: 'off' | 'required'
   /** Profile fields every user must fill in; default none. */

@@ -409,8 +409,23 @@ describe('reference backend over HTTP: protocol', () => {
 })
 
 describe('reference backend over HTTP: admin routes', () => {
-  it('refuses admin calls without the API key, or with a wrong one', async () => {
+  it('has no admin routes without an API key (no well-known default key)', async () => {
     const { server, api, http } = await start()
+    await emailSignIn(server, api)
+    const admin = `${http.url}/admin/${server.environmentId}`
+    for (const key of ['test-api-key', '', 'undefined']) {
+      const response = await fetch(`${admin}/revoke`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${key}` },
+      })
+      expect(response.status).toBe(404)
+      expect((await response.json()).error).toContain('apiKey')
+    }
+    expect(server.sessions().every((session) => session.revokedAt === null)).toBe(true)
+  })
+
+  it('refuses admin calls without the API key, or with a wrong one', async () => {
+    const { server, api, http } = await start({ apiKey: 'test-api-key' })
     const { user } = await emailSignIn(server, api)
     const admin = `${http.url}/admin/${server.environmentId}`
     expect((await fetch(`${admin}/revoke`, { method: 'POST' })).status).toBe(401)
