@@ -21,7 +21,7 @@ beforeAll(async () => {
 const acmeToken =
   (email: string, audience = 'lanyard-demo') =>
   () =>
-    new SignJWT({ email })
+    new SignJWT({ email, email_verified: true })
       .setProtectedHeader({ alg: 'ES256', kid: 'acme-1' })
       .setIssuer(issuer)
       .setAudience(audience)

@@ -28,11 +28,15 @@ let counter = 0
 export const freshEmail = (name = 'user') => `${name}.${Date.now().toString(36)}.${counter++}@example.com`
 
 /** A session against an in-process reference backend, recording every event in order. */
+/** The redirect URLs the test app registered with the server (`socialRedirectUrls`). */
+export const APP_REDIRECTS = ['https://app.example.com/callback', 'https://app.example.com/cb']
+
 export function setup(
   serverOptions: TestAuthServerOptions = {},
   sessionOptions: Partial<SessionOptions> & { storage?: StorageAdapter } = {},
 ) {
-  const server = createTestAuthServer(serverOptions)
+  // The app of these tests lives on app.example.com: its social redirect URLs are registered.
+  const server = createTestAuthServer({ socialRedirectUrls: APP_REDIRECTS, ...serverOptions })
   const storage = sessionOptions.storage ?? memoryStorage()
   const session = createSession({ api: server.api, storage, crossTab: false, ...sessionOptions })
   const events: Array<{ type: keyof SessionEvents; payload: unknown }> = []

@@ -172,7 +172,7 @@ describe('step-up MFA', () => {
       jwks: server.jwks(),
       issuer: server.options.issuer,
       audience: server.options.audience,
-      requiredScope: 'transfer',
+      stepUpAction: 'transfer',
     })
     const claims = await verifier.verify(elevated)
     expect((claims.exp as number) - (claims.iat as number)).toBeLessThanOrEqual(300)

@@ -15,6 +15,7 @@ beforeAll(async () => {
     mfa: 'required',
     externalJwt: { jwks: { keys: [jwk] }, issuer: 'https://idp.example.com', audience: 'app' },
     gates: [{ scope: 'beta', allow: ['ext@example.com'] }],
+    socialRedirectUrls: ['http://app.test/callback', 'http://app.test/cb'],
   })
   listening = await server.listen(0)
 })
@@ -59,7 +60,7 @@ describe('the new sign-in methods over HTTP (createHttpApi ↔ the reference bac
 
   test('external JWT, gate scope, passkey MFA, step-up with TOTP and passkey', async () => {
     const session = newSession()
-    const jwt = await new SignJWT({ email: 'ext@example.com' })
+    const jwt = await new SignJWT({ email: 'ext@example.com', email_verified: true })
       .setProtectedHeader({ alg: 'ES256', kid: 'e1' })
       .setSubject('ext-1')
       .setIssuer('https://idp.example.com')

@@ -1,7 +1,7 @@
 import { createSession, memoryStorage, SessionError } from 'lanyard'
 import { createTestAuthServer } from 'lanyard/testing'
 import { describe, expect, test, vi } from 'vitest'
-import { freshEmail, gated, setup } from './helpers'
+import { APP_REDIRECTS, freshEmail, gated, setup } from './helpers'
 
 const redirectUri = 'https://app.example.com/callback'
 
@@ -79,7 +79,7 @@ describe('social sign-in (OAuth 2.0 code + PKCE S256)', () => {
   })
 
   test('the code is good once and only with its verifier (the server checks PKCE)', async () => {
-    const server = createTestAuthServer()
+    const server = createTestAuthServer({ socialRedirectUrls: APP_REDIRECTS })
     const ctx = { signal: new AbortController().signal, token: null }
     const challenge = 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM'
     const { url } = await server.api.startSocial(
@@ -131,7 +131,7 @@ describe('social sign-in (OAuth 2.0 code + PKCE S256)', () => {
   })
 
   test('cancel while the code is exchanged: the late answer makes no session and is revoked', async () => {
-    const server = createTestAuthServer()
+    const server = createTestAuthServer({ socialRedirectUrls: APP_REDIRECTS })
     const storage = memoryStorage()
     const first = createSession({ api: server.api, storage, crossTab: false })
     const { url } = await first.social.start('google', { redirectUri })

@@ -11,7 +11,14 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 // by plain `fetch` with a cookie jar, following every redirect by hand.
 
 const upstreamUser = { sub: 'ada-1815', email: 'ada@upstream.example', name: 'Ada Lovelace' }
+// An upstream account that merely claims someone else's address: its provider never verified it.
+const claimant = { sub: 'mallory-1', email: 'victim@example.com', name: 'Mallory' }
+const accounts: Record<string, Record<string, unknown>> = {
+  [upstreamUser.sub]: { ...upstreamUser, email_verified: true },
+  [claimant.sub]: { ...claimant, email_verified: false },
+}
 const redirectUri = 'http://app.test/callback'
+const ctx = { signal: new AbortController().signal, token: null }
 
 let upstreamHttp: Server
 let issuer: string
@@ -37,6 +44,7 @@ beforeAll(async () => {
       'github',
       { name: 'upstream', issuer, clientId: 'lanyard-backend', clientSecret: 's3cret-s3cret' },
     ],
+    socialRedirectUrls: [redirectUri],
   })
   backend = await server.listen(0)
   provider = new Provider(issuer, {
@@ -72,8 +80,8 @@ beforeAll(async () => {
     },
     features: { devInteractions: { enabled: true } },
     async findAccount(_ctx, id) {
-      if (id !== upstreamUser.sub) return undefined
-      return { accountId: id, claims: async () => ({ ...upstreamUser, email_verified: true }) }
+      const claims = accounts[id]
+      return claims ? { accountId: id, claims: async () => ({ ...claims }) } : undefined
     },
   })
 })
@@ -134,6 +142,36 @@ const formAction = (page: string, base: string) => {
   return new URL((action as string).replace(/&amp;/g, '&'), base).toString()
 }
 
+/** The upstream's login and consent pages, as the user fills them in; where the app is sent back to. */
+async function upstreamLogin(url: string, account: string) {
+  const user = browser()
+  const login = await user.follow(url, redirectUri)
+  expect(login.page).toMatch(/name="prompt" value="login"/)
+  const afterLogin = await user.request(formAction(login.page as string, login.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ prompt: 'login', login: account, password: 'any' }),
+  })
+  expect(afterLogin.status).toBeGreaterThanOrEqual(300)
+  const consent = await user.follow(
+    new URL(afterLogin.headers.get('location') as string, login.url).toString(),
+    redirectUri,
+  )
+  expect(consent.page).toMatch(/name="prompt" value="consent"/)
+  const afterConsent = await user.request(formAction(consent.page as string, consent.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ prompt: 'consent' }),
+  })
+  // Upstream resumes → 302 to the backend's callback (code exchange, ID token check) → 302 to the app.
+  const back = await user.follow(
+    new URL(afterConsent.headers.get('location') as string, consent.url).toString(),
+    redirectUri,
+  )
+  expect(back.page).toBeUndefined()
+  return back
+}
+
 const newSession = (storage: ReturnType<typeof memoryStorage>) =>
   createSession({
     api: createHttpApi({ baseUrl: backend.url, environmentId: server.environmentId }),
@@ -155,31 +193,7 @@ describe('social sign-in with a real upstream OpenID provider (oidc-provider) be
     expect(url).not.toContain(kept.state)
     expect(url).not.toContain(kept.verifier)
 
-    const user = browser()
-    const login = await user.follow(url, redirectUri)
-    expect(login.page).toMatch(/name="prompt" value="login"/)
-    const afterLogin = await user.request(formAction(login.page as string, login.url), {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ prompt: 'login', login: upstreamUser.sub, password: 'any' }),
-    })
-    expect(afterLogin.status).toBeGreaterThanOrEqual(300)
-    const consent = await user.follow(
-      new URL(afterLogin.headers.get('location') as string, login.url).toString(),
-      redirectUri,
-    )
-    expect(consent.page).toMatch(/name="prompt" value="consent"/)
-    const afterConsent = await user.request(formAction(consent.page as string, consent.url), {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ prompt: 'consent' }),
-    })
-    // Upstream resumes → 302 to the backend's callback (code exchange, ID token check) → 302 to the app.
-    const back = await user.follow(
-      new URL(afterConsent.headers.get('location') as string, consent.url).toString(),
-      redirectUri,
-    )
-    expect(back.page).toBeUndefined()
+    const back = await upstreamLogin(url, upstreamUser.sub)
     const landed = new URL(back.url)
     expect(landed.searchParams.get('state')).toBe(kept.state)
     expect(landed.searchParams.get('code')).toBeTruthy()
@@ -240,5 +254,46 @@ describe('social sign-in with a real upstream OpenID provider (oidc-provider) be
     expect(forged.status).toBe(400)
     expect(forged.headers.get('location')).toBeNull()
     expect(server.webhooks.filter((event) => event.type === 'user.session.created')).toHaveLength(1)
+  })
+
+  test('an upstream account that claims an existing user’s email, unverified, signs in as a user of its own', async () => {
+    const { verificationId } = await server.api.sendEmailCode({ email: claimant.email }, ctx)
+    const victim = await server.api.verifyEmailCode(
+      { verificationId, code: server.lastCode(claimant.email) },
+      ctx,
+    )
+    const storage = memoryStorage()
+    const session = newSession(storage)
+    const { url } = await session.social.start('upstream', { redirectUri })
+    const back = await upstreamLogin(url, claimant.sub)
+    session.stop()
+    const after = newSession(storage)
+    const snapshot = await after.social.complete(back.url)
+    expect(snapshot.status).toBe('loggedIn')
+    expect(snapshot.user?.id).not.toBe(victim.user?.id)
+    // The address proves nothing: it is no credential's, no `email` of the user.
+    expect(snapshot.user?.email).toBeUndefined()
+    expect(snapshot.user?.verifiedCredentials).toEqual([
+      expect.not.objectContaining({ email: expect.anything() }),
+    ])
+    after.stop()
+  })
+
+  test('a callback whose `iss` names another issuer is refused (RFC 9207), the right one goes on', async () => {
+    const session = newSession(memoryStorage())
+    const { url } = await session.social.start('upstream', { redirectUri })
+    const state = new URL(url).searchParams.get('state') as string
+    const callback = `${backend.url}/oauth/${server.environmentId}/upstream/callback?state=${state}&code=x`
+    const mixedUp = await fetch(`${callback}&iss=${encodeURIComponent('http://127.0.0.1:1/other')}`, {
+      redirect: 'manual',
+    })
+    expect(mixedUp.status).toBe(400)
+    expect((await mixedUp.json()).error).toContain('another issuer')
+    expect(mixedUp.headers.get('location')).toBeNull()
+    // The same callback naming the issuer asked goes on to the code exchange (whose bogus code the upstream refuses).
+    const right = await fetch(`${callback}&iss=${encodeURIComponent(issuer)}`, { redirect: 'manual' })
+    expect(right.status).toBe(302)
+    expect(new URL(right.headers.get('location') as string).searchParams.get('error')).toBe('access_denied')
+    session.stop()
   })
 })
