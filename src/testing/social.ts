@@ -131,12 +131,51 @@ function isAllowedRedirect(options: ResolvedTestAuthServerOptions, redirect: URL
   return LOOPBACK_ORIGIN.test(redirect.origin)
 }
 
-export function createSocial(parts: {
+/** What social sign-in works on. */
+interface SocialParts {
   options: ResolvedTestAuthServerOptions
   users: Users
   sessions: Sessions
-}): Social {
-  const { options, users, sessions } = parts
+}
+
+/**
+ * The user of a provider's account: the one linked to it, else the account with its email when
+ * the provider verified that email, else a new user. An unverified email links nothing and
+ * proves nothing (it stays off the credential, so no access list or gate reads it).
+ */
+function signInAs(
+  { options, users, sessions }: SocialParts,
+  provider: string,
+  profile: IssuedCode['profile'],
+): Promise<AuthResult> {
+  const id = `${provider}:${profile.subject}`
+  const linked = users.byIdentifier('oauth', id)
+  if (linked) return sessions.start(linked, false)
+  const email = profile.emailVerified ? profile.email : undefined
+  const owner = profile.email ? users.byEmail(profile.email) : undefined
+  if (owner && !email && options.unverifiedSocialEmail === 'refuse') {
+    throw invalidInput(
+      `${provider} did not verify this email, and an account already uses it: sign in as that account first.`,
+    )
+  }
+  const credential = {
+    id: randomUUID(),
+    format: 'oauth' as const,
+    oauthProvider: provider,
+    publicIdentifier: id,
+    ...(email ? { email } : {}),
+  }
+  if (owner && email) {
+    owner.credentials.push(credential)
+    return sessions.start(owner, false)
+  }
+  const profileFields: Record<string, string> = profile.email ? { email: profile.email } : {}
+  if (profile.name) profileFields.firstName = profile.name.split(' ')[0] as string
+  return sessions.start(users.create(profileFields, credential), true)
+}
+
+export function createSocial(parts: SocialParts): Social {
+  const { options } = parts
   const { environmentId, now } = options
   const authorizations = new Map<string, Authorization>()
   const codes = new Map<string, IssuedCode>()
@@ -263,40 +302,9 @@ export function createSocial(parts: {
       if (typeof codeVerifier !== 'string' || s256(codeVerifier) !== auth.codeChallenge) {
         throw refused('the PKCE code verifier does not match the challenge')
       }
-      return signInAs(provider, profile)
+      return signInAs(parts, provider, profile)
     },
   }
 
-  /**
-   * The user of a provider's account: the one linked to it, else the account with its email when
-   * the provider verified that email, else a new user. An unverified email links nothing and
-   * proves nothing (it stays off the credential, so no access list or gate reads it).
-   */
-  const signInAs = (provider: string, profile: IssuedCode['profile']) => {
-    const id = `${provider}:${profile.subject}`
-    const linked = users.byIdentifier('oauth', id)
-    if (linked) return sessions.start(linked, false)
-    const email = profile.emailVerified ? profile.email : undefined
-    const owner = profile.email ? users.byEmail(profile.email) : undefined
-    if (owner && !email && options.unverifiedSocialEmail === 'refuse') {
-      throw invalidInput(
-        `${provider} did not verify this email, and an account already uses it: sign in as that account first.`,
-      )
-    }
-    const credential = {
-      id: randomUUID(),
-      format: 'oauth' as const,
-      oauthProvider: provider,
-      publicIdentifier: id,
-      ...(email ? { email } : {}),
-    }
-    if (owner && email) {
-      owner.credentials.push(credential)
-      return sessions.start(owner, false)
-    }
-    const profileFields: Record<string, string> = profile.email ? { email: profile.email } : {}
-    if (profile.name) profileFields.firstName = profile.name.split(' ')[0] as string
-    return sessions.start(users.create(profileFields, credential), true)
-  }
   return social
 }

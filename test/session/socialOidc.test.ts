@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 const upstreamUser = { sub: 'ada-1815', email: 'ada@upstream.example', name: 'Ada Lovelace' }
 // An upstream account that merely claims someone else's address: its provider never verified it.
 const claimant = { sub: 'mallory-1', email: 'victim@example.com', name: 'Mallory' }
-const accounts: Record<string, Record<string, unknown>> = {
+const accounts: Record<string, { sub: string; [claim: string]: unknown }> = {
   [upstreamUser.sub]: { ...upstreamUser, email_verified: true },
   [claimant.sub]: { ...claimant, email_verified: false },
 }

@@ -7,7 +7,7 @@ import { emailSignIn, serve } from './serve'
 // Point 1 and 6 of docs/security.md: what a user types into their profile proves nothing.
 
 const gated = { gates: [{ scope: 'admin', allow: ['boss@corp.example'] }] }
-const scopesOf = (token: string | undefined) => String(decodeJwt(token as string).scope).split(' ')
+const scopesOf = (token: string | null | undefined) => String(decodeJwt(token as string).scope).split(' ')
 
 describe('an unverified email grants nothing', () => {
   it('a wallet user who types a gated address into PUT users gets no gate scope and no email claim', async () => {

@@ -133,7 +133,7 @@ describe('social sign-in links accounts by verified email only', () => {
     expect(signedIn.body.user.email).toBeUndefined()
     // The victim's account got no new credential.
     const again = await emailSignIn(server, api, 'victim@example.com')
-    expect(again.user?.verifiedCredentials.map((credential) => credential.format)).toEqual(['email'])
+    expect(again.user?.verifiedCredentials?.map((credential) => credential.format)).toEqual(['email'])
   })
 
   it("with unverifiedSocialEmail: 'refuse', such a sign-in is refused; a vouched-for email links", async () => {
