@@ -121,6 +121,8 @@ export function createSessions({ access, options, keys, users, webhooks }: Parts
     // The first key pair takes a moment to generate: not between reading the clock and answering.
     keys.prepare()
     const at = now()
+    // The session's life starts with its first token (the key may have taken a moment to make).
+    if (session.tokens.size === 0) session.createdAt = at
     const iat = Math.floor(at / 1000)
     // No token outlives the session's maximum lifetime, however often it is refreshed.
     const exp = Math.min(
