@@ -47,31 +47,18 @@ describe('an unverified email grants nothing', () => {
     expect(decodeJwt(asked.body.jwt).email).toBe('ada@example.com')
     expect(asked.body.user.email).toBe('ada@example.com')
     const verificationUUID = asked.body.emailVerification.verificationUUID
+    const confirm = (verificationToken: string, token: string | null | undefined) =>
+      call('POST', 'emailVerifications/verify', { verificationUUID, verificationToken }, token)
     const wrong = server.lastCode('boss@corp.example') === '000000' ? '111111' : '000000'
-    const refused = await call(
-      'POST',
-      'emailVerifications/verify',
-      { verificationUUID, verificationToken: wrong },
-      ada.token,
-    )
+    const refused = await confirm(wrong, ada.token)
     expect(refused.status).toBe(422)
     expect(refused.body.code).toBe('wrong_email_verification_token') // the wire's spelling of invalid_code
     // Somebody else's session cannot answer Ada's verification, even with the right code.
     const other = await emailSignIn(server, api, 'eve@example.com')
     const code = server.lastCode('boss@corp.example')
-    const stolen = await call(
-      'POST',
-      'emailVerifications/verify',
-      { verificationUUID, verificationToken: code },
-      other.token,
-    )
+    const stolen = await confirm(code, other.token)
     expect(stolen.status).toBe(422)
-    const done = await call(
-      'POST',
-      'emailVerifications/verify',
-      { verificationUUID, verificationToken: code },
-      ada.token,
-    )
+    const done = await confirm(code, ada.token)
     expect(done.status).toBe(200)
     expect(done.body.nextView).toBe('done')
     expect(decodeJwt(done.body.jwt)).toMatchObject({ email: 'boss@corp.example', sub: ada.user?.id })

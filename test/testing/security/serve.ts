@@ -1,5 +1,5 @@
 import { createTestAuthServer, type TestAuthServerOptions } from 'lanyard/testing'
-import { afterEach } from 'vitest'
+import { afterEach, expect } from 'vitest'
 import { createHttpApi } from '../../../src/api/httpApi'
 import type { AuthApi } from '../../../src/api/types'
 import { ctx } from '../helpers'
@@ -41,4 +41,17 @@ export async function emailSignIn(
 ) {
   const { verificationId } = await api.sendEmailCode({ email }, ctx())
   return api.verifyEmailCode({ verificationId, code: server.lastCode(email) }, ctx())
+}
+
+/** The error a promise rejects with, checked to be of that class (a resolution fails the test). */
+export async function rejection<T>(
+  promise: Promise<unknown>,
+  type: abstract new (...args: never[]) => T,
+): Promise<T> {
+  const error = await promise.then(
+    () => new Error('expected a rejection, got an answer'),
+    (e: unknown) => e,
+  )
+  expect(error).toBeInstanceOf(type)
+  return error as T
 }
