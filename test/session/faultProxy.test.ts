@@ -9,7 +9,8 @@ import { freshEmail } from './helpers'
  * `server.listen()`: refused and reset connections, cut headers, hung answers, HTML error pages,
  * truncated and 6 MB JSON, a body trickled one byte every 40 ms, 429 with Retry-After, the same
  * answer twice on a keep-alive connection. A dozen sessions run at once, each a random walk of
- * public actions. The rule: every action settles within 2 × timeoutMs per request it made (an
+ * public actions; every third one has a second tab on the same storage key, so refreshes also meet
+ * across tabs (one waits for the other's). The rule: every action settles within 2 × timeoutMs per request it made (an
  * action that made none, e.g. one waiting on a shared background request, within 2 × timeoutMs).
  * `FAULT_PROXY_SEEDS=1,2,3` and `FAULT_PROXY_SESSIONS=n` explore other runs.
  */
@@ -104,7 +105,17 @@ async function walk(run: Run, proxy: FaultProxy, seed: number, index: number) {
     environmentId: server.environmentId,
     timeoutMs: TIMEOUT_MS,
   })
-  const session = createSession({ api, storage: memoryStorage(), crossTab: false, revalidateOnFocus: false })
+  // Every third session has a second tab (same storage and key): refreshes then meet across tabs.
+  const tabbed = index % 3 === 0
+  const options = {
+    api,
+    storage: memoryStorage(),
+    storageKey: lane,
+    crossTab: tabbed,
+    revalidateOnFocus: false,
+  }
+  const session = createSession(options)
+  const twin = tabbed ? createSession(options) : null
   const detached: Promise<unknown>[] = []
   let email = ''
   let signedIn = false
@@ -136,6 +147,11 @@ async function walk(run: Run, proxy: FaultProxy, seed: number, index: number) {
         await act('info.submit', () => session.info.submit({ alias: `u${index}` }))
       } else if (status === 'pending' || status === 'loggedIn') {
         if (pick < 0.75) await act('refresh', () => session.refresh())
+        else if (twin)
+          await Promise.all([
+            act('refresh', () => session.refresh()),
+            timed(run, proxy, lane, twin, 'refresh (other tab)', () => twin.refresh()),
+          ])
         else
           await Promise.all([
             act('refresh', () => session.refresh()),
@@ -153,6 +169,7 @@ async function walk(run: Run, proxy: FaultProxy, seed: number, index: number) {
     await timed(run, proxy, lane, session, 'final logout', () => session.logout())
   } finally {
     session.stop()
+    twin?.stop()
   }
   if (signedIn) run.signedIn++
 }
