@@ -2,7 +2,7 @@
 function reportListenerError(error: unknown) {
   const report = (globalThis as { reportError?: (error: unknown) => void }).reportError
   if (typeof report === 'function') report(error)
-  else console.error('lanyard: a session listener threw; the session and its other listeners went on.', error)
+  else console.error('lanyard: a listener threw', error)
 }
 
 /**
