@@ -80,7 +80,25 @@ function errorFrom({ status, body, serverNow }: Answer, retryAfterHeader: string
   return new SessionError(code, message, { status, retryAfter })
 }
 
-async function readBody(response: Response): Promise<string> {
+/**
+ * A promise that rejects once `signal` aborts. The request's own deadline must not depend on `fetch`
+ * honouring its signal: Node's fetch (undici) was seen delivering a trickled body long after the abort,
+ * and a custom `fetch` may ignore the signal altogether.
+ */
+function abortion(signal: AbortSignal): { promise: Promise<never>; release(): void } {
+  let release = ignore
+  const promise = new Promise<never>((_, reject) => {
+    const onAbort = () => reject(signal.reason)
+    if (signal.aborted) return onAbort()
+    signal.addEventListener('abort', onAbort, { once: true })
+    release = () => signal.removeEventListener('abort', onAbort)
+  })
+  promise.catch(ignore)
+  return { promise, release }
+}
+
+/** Reads the body as text, at most {@link MAX_BODY} characters; ends as soon as `signal` aborts. */
+async function readBody(response: Response, signal: AbortSignal): Promise<string> {
   const tooLarge = () => malformed('answer too large', response.status)
   if (Number(response.headers.get('content-length')) > MAX_BODY) {
     await response.body?.cancel().catch(ignore)
@@ -88,24 +106,29 @@ async function readBody(response: Response): Promise<string> {
   }
   if (!response.body) return response.text()
   const reader = response.body.getReader()
+  const aborted = abortion(signal)
   const decoder = new TextDecoder()
   let text = ''
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    text += decoder.decode(value, { stream: true })
-    if (text.length > MAX_BODY) {
-      await reader.cancel().catch(ignore)
-      throw tooLarge()
+  try {
+    for (;;) {
+      const { done, value } = await Promise.race([reader.read(), aborted.promise])
+      if (done) break
+      text += decoder.decode(value, { stream: true })
+      if (text.length > MAX_BODY) throw tooLarge()
     }
+  } catch (error) {
+    reader.cancel().catch(ignore)
+    throw error
+  } finally {
+    aborted.release()
   }
   return text + decoder.decode()
 }
 
 /** The answer of a response: its JSON body, the server's clock; a SessionError for a failed one. */
-async function answerOf(response: Response): Promise<Answer> {
+async function answerOf(response: Response, signal: AbortSignal): Promise<Answer> {
   const serverNow = Date.parse(response.headers.get('date') ?? '')
-  const text = await readBody(response)
+  const text = await readBody(response, signal)
   let parsed: unknown
   let notJson = false
   try {
@@ -129,6 +152,25 @@ interface Transport {
   timeoutMs: number
   credentials: RequestCredentials
   fetch: typeof fetch | undefined
+}
+
+/**
+ * `fetch` and read the answer, ended by `init.signal` whether or not the `fetch` honours it: a
+ * response that arrives after the abort has its body cancelled, so its connection is not left reading.
+ */
+async function fetchAnswer(
+  fetchImpl: typeof fetch,
+  url: string,
+  init: RequestInit & { signal: AbortSignal },
+) {
+  const aborted = abortion(init.signal)
+  const pending = fetchImpl(url, init)
+  try {
+    return await answerOf(await Promise.race([pending, aborted.promise]), init.signal)
+  } finally {
+    aborted.release()
+    if (init.signal.aborted) pending.then((late) => late.body?.cancel().catch(ignore), ignore)
+  }
 }
 
 /** One request, abortable by the caller's signal and by the time-out; every failure a SessionError. */
@@ -163,17 +205,15 @@ async function request(
   if (ctx?.token) headers.Authorization = `Bearer ${ctx.token}`
   if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey
   try {
-    return await answerOf(
-      await fetchImpl(transport.root + path, {
-        method,
-        headers,
-        body: body && JSON.stringify(body),
-        credentials: transport.credentials,
-        // A redirect would re-send the body (a one-time code, a signature) to wherever it points.
-        redirect: 'error',
-        signal: controller.signal,
-      }),
-    )
+    return await fetchAnswer(fetchImpl, transport.root + path, {
+      method,
+      headers,
+      body: body && JSON.stringify(body),
+      credentials: transport.credentials,
+      // A redirect would re-send the body (a one-time code, a signature) to wherever it points.
+      redirect: 'error',
+      signal: controller.signal,
+    })
   } catch (cause) {
     // Whatever failed in flight: say why without echoing anything the server sent.
     throw cause instanceof SessionError

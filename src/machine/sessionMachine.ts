@@ -66,6 +66,7 @@ export const sessionMachine = machineSetup
     initial: 'restoring',
     on: {
       'input.rejected': { actions: 'setError' },
+      'storage.failed': { actions: 'setError' },
       'session.logout': {
         target: '.loggedOut',
         actions: [

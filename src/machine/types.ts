@@ -146,6 +146,8 @@ export type SessionEvent =
   | { type: 'elevation.expired' }
   /** An action's input broke its rule: the error lands in the snapshot, nothing else changes. */
   | { type: 'input.rejected'; error: SessionError }
+  /** The storage failed (quota, a throwing adapter): the session goes on in memory, the error is shown. */
+  | { type: 'storage.failed'; error: SessionError }
 
 /** A step-up token for one scope. */
 export interface Elevated {

@@ -4,6 +4,7 @@ import type { SessionError } from '../errors'
 import { sessionMachine } from '../machine/sessionMachine'
 import type { SessionMachineInput } from '../machine/types'
 import type { Auth } from '../token/auth'
+import { guarded } from './guarded'
 import { createSnapshots, type MachineSnapshot, type SessionSnapshot } from './snapshot'
 import type { SessionEvents } from './types'
 
@@ -112,9 +113,10 @@ export function createCore(
     notifying: false,
     subscribe(listener) {
       listeners ??= new Set()
-      listeners.add(listener)
+      const safe = guarded(listener)
+      listeners.add(safe)
       return () => {
-        listeners?.delete(listener)
+        listeners?.delete(safe)
       }
     },
     stop() {

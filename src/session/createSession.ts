@@ -4,6 +4,7 @@ import { unseal } from '../token/auth'
 import { bindActions, type Namespaces } from './actions'
 import { lifecycleActions } from './actions/lifecycle'
 import { createCore } from './core'
+import { guarded } from './guarded'
 import { authFromSessionHint, serverSnapshot, startingPoint } from './hint'
 import { createReady } from './ready'
 import { createServices } from './services'
@@ -34,9 +35,12 @@ export function createSession(options: SessionOptions): Session {
   }
   const emitter = createNanoEvents<SessionEvents>()
   let starting = true
-  // Problems found while starting are heard by `on('error')` registered right after `createSession`.
+  // Problems found while starting are heard by `on('error')` registered right after `createSession`;
+  // later ones land in `snapshot.error` (and so the `error` event) while the session goes on in memory.
   const report = (error: SessionError) =>
-    starting ? queueMicrotask(() => emitter.emit('error', { error })) : emitter.emit('error', { error })
+    starting
+      ? queueMicrotask(() => emitter.emit('error', { error }))
+      : steps.stopped || core.actor.send({ type: 'storage.failed', error })
   const services = createServices(options, report)
   const { cookieMode, now, lifetime, store, tabs, revoker, deps } = services
   const hint = authFromSessionHint(options.hint)
@@ -72,7 +76,8 @@ export function createSession(options: SessionOptions): Session {
       getSnapshot: core.current,
       subscribe: core.subscribe,
       getServerSnapshot: serverSnapshot(deps, hint),
-      on: (event, handler) => emitter.on(event, handler),
+      on: (event, handler) =>
+        emitter.on(event, guarded(handler as (payload: unknown) => void) as typeof handler),
       ready: ready.promise,
       actor: core.actor,
       ...lifecycle,

@@ -26,7 +26,7 @@ export interface RefreshLockOptions {
   save(auth: Auth): void
 }
 
-/** Waits until a record arrives from another tab, `until` passes, or `signal` aborts. */
+/** Waits until another tab's refresh ends (its record, or its failure), `until` passes, or `signal` aborts. */
 function waitForRecord(tabs: Tabs, until: number, now: () => number, signal: AbortSignal) {
   return new Promise<void>((resolve) => {
     const done = () => {
@@ -37,7 +37,7 @@ function waitForRecord(tabs: Tabs, until: number, now: () => number, signal: Abo
     }
     const cancel = armAt(until, now, done)
     const stopListening = tabs.listen((message) => {
-      if (message.kind === 'record') done()
+      if (message.kind === 'record' || message.kind === 'refreshEnded') done()
     })
     // Left (logout, stop): no timer may outlive the session.
     signal.addEventListener('abort', done)
@@ -49,7 +49,7 @@ export function createRefreshLock(options: RefreshLockOptions): RefreshLock {
   const { key, tabs, now, fresher, save } = options
   let othersRefreshingUntil = 0
   tabs?.listen((message) => {
-    if (message.kind === 'record') othersRefreshingUntil = 0
+    if (message.kind === 'record' || message.kind === 'refreshEnded') othersRefreshingUntil = 0
     // Capped: a stray or forged message must not stall this tab's refreshes for long.
     if (message.kind === 'refreshing') othersRefreshingUntil = Math.min(message.until, now() + REFRESH_WAIT)
   })
@@ -74,7 +74,13 @@ export function createRefreshLock(options: RefreshLockOptions): RefreshLock {
         if (found) return found
       }
       tabs.post({ kind: 'refreshing', until: now() + REFRESH_WAIT })
-      return refresh()
+      try {
+        return await refresh()
+      } catch (error) {
+        // No record will follow: the tabs waiting for one would otherwise wait REFRESH_WAIT out.
+        tabs.post({ kind: 'refreshEnded' })
+        throw error
+      }
     },
   }
 }

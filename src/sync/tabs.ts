@@ -1,10 +1,14 @@
 import { openChannel } from './channel'
 
-/** What one tab tells the others: its new record, that its session ended, or that it is refreshing. */
+/**
+ * What one tab tells the others: its new record, that its session ended, that it is refreshing, or
+ * that the refresh it announced ended without a new record (it failed: the others stop waiting).
+ */
 export type TabMessage =
   | { kind: 'record'; raw: string }
   | { kind: 'ended' }
   | { kind: 'refreshing'; until: number }
+  | { kind: 'refreshEnded' }
 
 /** The other tabs of the same origin that use the same storage key. */
 export interface Tabs {
@@ -24,6 +28,7 @@ const parse = (data: unknown): TabMessage | null => {
   if (message?.kind === 'record' && typeof message.raw === 'string')
     return { kind: 'record', raw: message.raw }
   if (message?.kind === 'ended') return { kind: 'ended' }
+  if (message?.kind === 'refreshEnded') return { kind: 'refreshEnded' }
   if (message?.kind === 'refreshing' && typeof message.until === 'number') {
     return { kind: 'refreshing', until: message.until }
   }

@@ -537,6 +537,7 @@ const NOT_WALKED: Array<[RegExp, string]> = [
     /\[switchedIdentity\]--> session\.loggedOut$/,
     'an answer for another user: test/session/hostileAnswers.test.ts',
   ],
+  [/--storage\.failed-->/, 'a storage that fails after the start: test/session/listeners.test.ts'],
   [/--session\.wake \[revalidateDue\]--> /, 'revalidation on wake: test/session/facade.test.ts (onWake)'],
   [
     /session\.(expired|loggedOut) --wallet\.signIn \[hasVisitorWallet\]--> /,

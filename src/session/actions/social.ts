@@ -65,8 +65,6 @@ export function socialActions(
       try {
         pending = JSON.parse((await store.getItem(key)) ?? 'null')
       } catch {}
-      // Once only: a replayed redirect finds nothing.
-      await store.removeItem(key)
       let params: URLSearchParams | null = null
       try {
         params = new URL(url).searchParams
@@ -78,11 +76,14 @@ export function socialActions(
         redirectUri: String(pending?.redirectUri),
       }
       const event = { type: 'social.complete', input } as const
+      // Refused for the state (a restore in flight): the record stays, so the same redirect works later.
       if (!core.actor.getSnapshot().can(event)) return act(ctx, event)
+      // Once only: a replayed redirect finds nothing.
+      await store.removeItem(key)
       const state = params?.get('state')
       const problem = !pending?.state
         ? 'No social sign-in is waiting here (it was completed already, or started in another browser). Call social.start() again.'
-        : state !== pending.state
+        : !state || state !== pending.state
           ? 'The redirect does not belong to the sign-in started here (its state does not match). Call social.start() again.'
           : params?.get('error') === 'access_denied'
             ? null
