@@ -43,8 +43,9 @@ export const machineSetup = setup({
     },
     /** The refresh in flight was the session's own (`autoRefresh`), not asked for by the app. */
     autoRefreshing: ({ context }) => context.autoRefreshing,
-    /** A failure that may pass: the next automatic attempt may well succeed. */
-    passing: ({ event }) =>
+    /** The session's own refresh failed for a reason that may pass: the next attempt may well succeed. */
+    autoRetryable: ({ context, event }) =>
+      context.autoRefreshing &&
       transientCodes.has((event as unknown as { error?: { code?: unknown } }).error?.code as string),
     switchedIdentity: ({ event }) =>
       (event as unknown as { error?: { cause?: unknown } }).error?.cause === identitySwitch,

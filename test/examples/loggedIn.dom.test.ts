@@ -77,8 +77,17 @@ describe('the example: signed in', () => {
     expect(statusText()).toBe('Signed in as ada@example.com')
   })
 
-  test('a token that runs out: "Session expired"', async () => {
-    await signedIn({ tokenLifetimeSeconds: 2 })
+  test('a short token is renewed by itself: still signed in after its end', async () => {
+    const { session } = await signedIn({ tokenLifetimeSeconds: 2 })
+    const first = session.getSnapshot().expiresAt as number
+    await waitFor(() => expect(session.getSnapshot().expiresAt).toBeGreaterThan(first), { timeout: 4000 })
+    await new Promise((resolve) => setTimeout(resolve, first - Date.now() + 200))
+    expect(statusText()).toBe('Signed in as ada@example.com')
+  })
+
+  test('a token that runs out (the backend refuses to renew it): "Session expired"', async () => {
+    const { server } = await signedIn({ tokenLifetimeSeconds: 2 })
+    server.fail('refresh', { status: 503 }, 100)
     await waitFor(() => expect(statusText()).toBe('Session expired'), { timeout: 4000 })
     expect(screen.getByText('Your session expired. Sign in again to continue.')).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Send code' })).toBeTruthy()

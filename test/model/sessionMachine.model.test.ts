@@ -539,6 +539,10 @@ const NOT_WALKED: Array<[RegExp, string]> = [
   ],
   [/--session\.wake \[revalidateDue\]--> /, 'revalidation on wake: test/session/facade.test.ts (onWake)'],
   [
+    /--token\.refreshDue--> |\[(autoRetryable|autoRefreshing)\]--> /,
+    'the automatic refresh and its failures: test/session/autoRefresh.test.ts',
+  ],
+  [
     /session\.(expired|loggedOut) --wallet\.signIn \[hasVisitorWallet\]--> /,
     'the visitor-wallet branch: ending a session clears visitor wallets',
   ],
