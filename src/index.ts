@@ -7,7 +7,13 @@
 // --- session ---------------------------------------------------------------------------------------
 export { createSession } from './session/createSession'
 export type { SessionHint } from './session/hint'
-export type { SessionSnapshot, SessionStatus } from './session/snapshot'
+export type {
+  SessionSnapshot,
+  SignedInSnapshot,
+  SignedOutSnapshot,
+  SnapshotCommon,
+} from './session/snapshot'
+export type { SessionStatus, SessionStep, SessionStepOf } from './session/step'
 export type { Session, SessionEvents, SessionOptions } from './session/types'
 export { sessionMachine } from './machine/sessionMachine'
 export type { SessionMachineDeps, SessionMachineInput } from './machine/types'
