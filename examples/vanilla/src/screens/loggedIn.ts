@@ -4,6 +4,7 @@ import { describeError } from '../errors'
 import { describeCredential, displayName, formatRemaining } from '../format'
 import type { AppContext, Screen } from '../screen'
 import { everySecond, run } from '../screen'
+import { isStep } from '../steps'
 import { stepUpPanel } from './stepUpPanel'
 
 /** `loggedIn`: who, with what, for how long; add a passkey, link a wallet, create one, refresh, log out. */
@@ -87,9 +88,9 @@ export function loggedInScreen(ctx: AppContext): Screen {
       }
       if (s.expiresAt !== null) ends.textContent = `(at ${new Date(s.expiresAt).toLocaleTimeString()})`
       setBusy(refresh, s.step === 'refreshing')
-      setBusy(link, s.step?.startsWith('linking') === true)
+      setBusy(link, isStep(s.step, 'linking.signing', 'linking.verifying'))
       setBusy(create, s.step === 'creatingWallet')
-      setBusy(passkey, s.step?.startsWith('registeringPasskey') === true)
+      setBusy(passkey, isStep(s.step, 'registeringPasskey.asking', 'registeringPasskey.verifying'))
       const stepUpError = stepUp.update(s)
       setText(error, stepUpError ? null : describeError(s.error))
       tick()
