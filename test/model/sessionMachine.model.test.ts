@@ -539,7 +539,7 @@ const NOT_WALKED: Array<[RegExp, string]> = [
   ],
   [/--session\.wake \[revalidateDue\]--> /, 'revalidation on wake: test/session/facade.test.ts (onWake)'],
   [
-    /--token\.refreshDue--> |\[(autoRetryable|autoRefreshing)\]--> /,
+    /--token\.refreshDue--> |\[autoRefreshing\]--> /,
     'the automatic refresh and its failures: test/session/autoRefresh.test.ts',
   ],
   [

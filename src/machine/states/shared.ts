@@ -52,10 +52,9 @@ export const refreshing = (back: string) => {
       input: apiCall((api, ctx) => api.refresh(ctx)),
       onDone: { ...toNewToken, actions: { type: 'setAuth', params: { refreshed: true } } },
       onError: [
-        { guard: 'autoRetryable', target: back, actions: 'retryRefresh' },
         switched,
         unauthorized,
-        { guard: 'autoRefreshing', target: back, actions: ['setError', 'stopAutoRefresh'] },
+        { guard: 'autoRefreshing', target: back, actions: 'autoRefreshFailed' },
         otherwise,
       ],
     },
