@@ -1,7 +1,16 @@
 // When a session refreshes itself: ahead of its end, again with back-off after each attempt, and
 // never while the page is offline or hidden if a wake-up can still catch up.
 
-/** Where the page is, as far as a refresh cares: an offline or hidden page waits for a wake-up. */
+/**
+ * Where the page is, as far as the automatic refresh cares (`SessionMachineDeps.presence`): an
+ * offline or hidden page leaves the refresh to a wake-up.
+ *
+ * @example
+ * ```ts
+ * import type { Presence } from 'lanyard'
+ * const presence = (): Presence => (navigator.onLine ? 'active' : 'offline')
+ * ```
+ */
 export type Presence = 'active' | 'hidden' | 'offline'
 
 export interface RefreshScheduleOptions {
