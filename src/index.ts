@@ -7,10 +7,16 @@
 // --- session ---------------------------------------------------------------------------------------
 export { createSession } from './session/createSession'
 export type { SessionHint } from './session/hint'
-export type { SessionSnapshot, SessionStatus } from './session/snapshot'
+export type {
+  SessionSnapshot,
+  SignedInSnapshot,
+  SignedOutSnapshot,
+  SnapshotCommon,
+} from './session/snapshot'
+export type { SessionStatus, SessionStep, SessionStepOf } from './session/step'
 export type { Session, SessionEvents, SessionOptions } from './session/types'
 export { sessionMachine } from './machine/sessionMachine'
-export type { SessionMachineDeps, SessionMachineInput } from './machine/types'
+export type { Presence, SessionMachineDeps, SessionMachineInput } from './machine/types'
 export type { EndReason, Requirement } from './token/auth'
 export type { User } from './token/claims'
 

@@ -9,6 +9,9 @@ const errorOf = (error: unknown) =>
     ? error
     : new SessionError('server', 'Something unexpected went wrong. Try again.', { cause: error })
 
+/** The failures an automatic refresh retries, with back-off, until the token ends. */
+const transientCodes: ReadonlySet<string> = new Set(['network', 'timeout', 'server', 'rate_limited'])
+
 /** The one setup every session machine shares: actors, guards and named actions. */
 export const machineSetup = setup({
   types: {
@@ -38,6 +41,8 @@ export const machineSetup = setup({
         now < (context.auth?.expiresAt ?? 0)
       )
     },
+    /** The refresh in flight was the session's own (`autoRefresh`), not asked for by the app. */
+    autoRefreshing: ({ context }) => context.autoRefreshing,
     switchedIdentity: ({ event }) =>
       (event as unknown as { error?: { cause?: unknown } }).error?.cause === identitySwitch,
   },
@@ -64,8 +69,27 @@ export const machineSetup = setup({
       enrollment: null,
       checkedAt: context.deps.now(),
     })),
-    /** A refresh is under way (asked for, or on wake): the next wake check waits a minute from now. */
-    noteCheck: assign({ checkedAt: ({ context }) => context.deps.now() }),
+    /**
+     * A refresh is under way (asked for, on wake, or the session's own with `auto`): the next wake
+     * check waits a minute from now.
+     */
+    noteCheck: assign(({ context }, params?: { auto: boolean }) => ({
+      checkedAt: context.deps.now(),
+      autoRefreshing: params?.auto === true,
+    })),
+    /**
+     * An automatic refresh failed: a passing failure (`network`, `timeout`, `server`, `rate_limited`)
+     * stays quiet and is tried again, honouring `retryAfter`; any other is reported and ends the attempts.
+     */
+    autoRefreshFailed: enqueueActions(({ event, enqueue }) => {
+      const error = (event as unknown as { error?: SessionError }).error
+      const passing = transientCodes.has(error?.code as string)
+      if (!passing) enqueue.assign({ error: errorOf(error) })
+      enqueue.sendTo('expiry', {
+        type: 'refresh.failed',
+        retryAfterMs: passing ? (error?.retryAfter ?? 0) * 1000 : null,
+      })
+    }),
     /** Ends the session: no token, no user, no visitor wallets; remembers why. */
     end: enqueueActions(({ context, enqueue }, reason: EndReason) => {
       enqueue.assign({

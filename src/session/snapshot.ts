@@ -5,47 +5,14 @@ import type { sessionMachine } from '../machine/sessionMachine'
 import type { EndReason, VisitorWallet } from '../machine/types'
 import type { Requirement } from '../token/auth'
 import type { User } from '../token/claims'
+import type { SessionStatus, SessionStepOf } from './step'
 
-/** Where the session is; see docs/concepts.md for what each status means and holds. */
-export type SessionStatus =
-  | 'restoring'
-  | 'visitor'
-  | 'authenticating'
-  | 'pending'
-  | 'loggedIn'
-  | 'expired'
-  | 'loggedOut'
-
-/**
- * What a UI renders: plain, frozen, and the same object until something visible changes. It never
- * holds the token (`session.getToken()` reads that).
- *
- * @example
- * ```ts
- * const { status, step, user, error } = session.getSnapshot()
- * if (status === 'authenticating' && step === 'emailOtp.awaitingCode') showCodeForm(error)
- * if (status === 'loggedIn') showAccount(user)
- * ```
- */
-export interface SessionSnapshot {
-  /** Where the session is: restoring, visitor, authenticating, pending, loggedIn, expired or loggedOut. */
-  readonly status: SessionStatus
-  /** The machine path below `status`, e.g. 'emailOtp.awaitingCode', 'mfa', 'wallet.creating'; null when nothing is below. */
-  readonly step: string | null
-  /** Null unless status is 'pending' or 'loggedIn'. */
-  readonly user: User | null
-  /** The JWT's `sid`. */
-  readonly sessionId: string | null
-  /** ms since epoch, in this device's clock. */
-  readonly expiresAt: number | null
+/** What every snapshot holds, whatever its status. */
+export interface SnapshotCommon {
   /** Every outstanding requirement, in the order asked; `step` names the current one. */
   readonly pending: ReadonlyArray<Requirement>
   /** Connected, not signed (connect-only). */
   readonly visitorWallets: ReadonlyArray<WalletAccount>
-  /** A JWT is held: pending or loggedIn. */
-  readonly isAuthenticated: boolean
-  /** `status === 'loggedIn'`. */
-  readonly isLoggedIn: boolean
   /** The last failure of the current flow, cleared when it moves on. */
   readonly error: SessionError | null
   /** Why the last session ended. */
@@ -53,6 +20,62 @@ export interface SessionSnapshot {
   /** The scopes of the live step-up tokens (names only; the tokens are read with `getToken({ scope })`). */
   readonly elevatedScopes: ReadonlyArray<string>
 }
+
+/** A snapshot of `pending` or `loggedIn`: a token is held, so the user, its session and its end are known. */
+export interface SignedInSnapshot<TStatus extends 'pending' | 'loggedIn'> extends SnapshotCommon {
+  /** `pending` (something is owed) or `loggedIn`. */
+  readonly status: TStatus
+  /** The machine path below `status`, e.g. 'mfa', 'mfa.verifying', 'linking.signing'; null when at rest in `loggedIn`. */
+  readonly step: SessionStepOf<TStatus>
+  /** Who is signed in. */
+  readonly user: User
+  /** The JWT's `sid`. */
+  readonly sessionId: string
+  /** When the token ends: ms since epoch, in this device's clock. */
+  readonly expiresAt: number
+  /** A JWT is held. */
+  readonly isAuthenticated: true
+  /** `status === 'loggedIn'`. */
+  readonly isLoggedIn: TStatus extends 'loggedIn' ? true : false
+}
+
+/** A snapshot of `restoring`, `visitor`, `authenticating`, `expired` or `loggedOut`: no token, no user. */
+export interface SignedOutSnapshot<TStatus extends Exclude<SessionStatus, 'pending' | 'loggedIn'>>
+  extends SnapshotCommon {
+  /** Where the session is. */
+  readonly status: TStatus
+  /** The machine path below `status`, e.g. 'emailOtp.awaitingCode', 'connecting'; null when nothing is below. */
+  readonly step: SessionStepOf<TStatus>
+  /** No one is signed in. */
+  readonly user: null
+  /** No session. */
+  readonly sessionId: null
+  /** No token. */
+  readonly expiresAt: null
+  /** No JWT is held. */
+  readonly isAuthenticated: false
+  /** Not logged in. */
+  readonly isLoggedIn: false
+}
+
+/**
+ * What a UI renders: plain, frozen, and the same object until something visible changes. It never
+ * holds the token (`session.getToken()` reads that). A union on `status`: checking it narrows the
+ * rest, so `status === 'loggedIn'` gives a `user`, `sessionId` and `expiresAt` that are not null, and
+ * `step` the steps of that status only ({@link SessionStep}).
+ *
+ * @example
+ * ```ts
+ * const snapshot = session.getSnapshot()
+ * if (snapshot.status === 'authenticating' && snapshot.step === 'emailOtp.awaitingCode') showCodeForm(snapshot.error)
+ * if (snapshot.status === 'loggedIn') showAccount(snapshot.user.email, snapshot.expiresAt)
+ * ```
+ */
+export type SessionSnapshot = {
+  [TStatus in SessionStatus]: TStatus extends 'pending' | 'loggedIn'
+    ? SignedInSnapshot<TStatus>
+    : SignedOutSnapshot<Exclude<TStatus, 'pending' | 'loggedIn'>>
+}[SessionStatus]
 
 export type MachineSnapshot = SnapshotFrom<typeof sessionMachine>
 
@@ -105,7 +128,9 @@ export function createSnapshots() {
       auth && previous && sameJson(previous.pending, auth.pending)
         ? previous.pending
         : (auth?.pending ?? EMPTY)
-    const next: SessionSnapshot = {
+    // The union's promise holds because the machine holds `auth` exactly in pending and loggedIn
+    // (test/session/invariants.property.test.ts), and `locate` reads the state value its type is from.
+    const next = {
       status,
       step,
       user,
@@ -118,7 +143,7 @@ export function createSnapshots() {
       error: context.error,
       endReason: context.endReason,
       elevatedScopes,
-    }
+    } as SessionSnapshot
     const keys = Object.keys(next) as Array<keyof SessionSnapshot>
     return previous && keys.every((k) => next[k] === previous[k]) ? previous : Object.freeze(next)
   }

@@ -58,6 +58,13 @@ function requirements(user: User, createWallet: boolean): readonly Requirement[]
 }
 
 function build(token: string | null, user: User, expiresAt: number, createWallet: boolean): Auth {
+  // A session is told apart by its id (SessionSnapshot promises one whenever a user is signed in).
+  if (!user.sessionId) {
+    throw new SessionError(
+      'invalid_token',
+      'The auth server answered with a session that has no id: the token needs a `sid` claim (in cookie mode, the user a `sessionId`). Sign in again.',
+    )
+  }
   return Object.freeze({
     token: token === null ? null : seal(token),
     user,

@@ -183,6 +183,9 @@ function violations(
   if (!authed) {
     if (s.user !== null) found.push(`a user while ${s.status}`)
     if (s.sessionId !== null || s.expiresAt !== null) found.push(`a session id or expiry while ${s.status}`)
+  } else if (s.user === null || s.sessionId === null || s.expiresAt === null) {
+    // What SessionSnapshot's type promises for pending and loggedIn.
+    found.push(`no user, session id or expiry while ${s.status}`)
   }
   if (s.pending.length > 0 !== (s.status === 'pending')) found.push(`pending=${s.pending} while ${s.status}`)
   if (session.getSnapshot() === s) {

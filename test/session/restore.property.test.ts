@@ -62,10 +62,12 @@ function usable(token: unknown, decode = decodeSegment): boolean {
   if (typeof header !== 'object' || header === null) return false
   if (typeof header.alg !== 'string' || header.alg.toLowerCase() === 'none') return false
   if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) return false
-  const { sub, exp, iat } = claims
+  const { sub, sid, exp, iat } = claims
   return (
     typeof sub === 'string' &&
     sub !== '' &&
+    typeof sid === 'string' &&
+    sid !== '' &&
     typeof exp === 'number' &&
     Number.isFinite(exp) &&
     typeof iat === 'number' &&

@@ -1,4 +1,4 @@
-import type { PasskeyProvider, Session, SessionSnapshot, WalletConnector } from 'lanyard'
+import type { PasskeyProvider, Session, SessionSnapshot, SessionStepOf, WalletConnector } from 'lanyard'
 import { h } from './dom'
 import type { AppContext, Screen, ScreenFactory } from './screen'
 import { codeScreen } from './screens/code'
@@ -16,22 +16,63 @@ export function screenKey(s: SessionSnapshot): string {
     case 'restoring':
       return 'restoring'
     case 'authenticating':
-      // Back from a social provider: nothing to do but wait for the code exchange.
-      if (s.step === 'social.verifying') return 'finishing'
-      // Sending a code or signing with a wallet keeps the sign-in form on screen, busy.
-      if (s.step?.startsWith('emailOtp') && s.step !== 'emailOtp.sending') return 'code:email'
-      if (s.step?.startsWith('smsOtp') && s.step !== 'smsOtp.sending') return 'code:sms'
-      return 'signIn'
+      return signInKey(s.step)
     case 'pending': {
-      const requirement = s.step?.split('.')[0] ?? s.pending[0]
-      if (requirement === 'info') return `info:${s.user?.missingFields.join(',')}`
-      return requirement === 'mfa' ? 'mfa' : 'wallet'
+      const requirement = requirementOf(s.step)
+      return requirement === 'info' ? `info:${s.user.missingFields.join(',')}` : requirement
     }
     case 'loggedIn':
       return 'loggedIn'
     default:
       return 'signIn' // visitor, expired, loggedOut
   }
+}
+
+function signInKey(step: SessionStepOf<'authenticating'>): string {
+  switch (step) {
+    // Back from a social provider: nothing to do but wait for the code exchange.
+    case 'social.verifying':
+      return 'finishing'
+    case 'emailOtp.awaitingCode':
+    case 'emailOtp.resending':
+    case 'emailOtp.verifying':
+      return 'code:email'
+    case 'smsOtp.awaitingCode':
+    case 'smsOtp.resending':
+    case 'smsOtp.verifying':
+      return 'code:sms'
+    default:
+      // Sending a code, signing with a wallet or a passkey: the sign-in form stays on screen, busy.
+      return 'signIn'
+  }
+}
+
+/** The requirement a pending step is about: every step is named, so a new one fails to compile here. */
+function requirementOf(step: SessionStepOf<'pending'>): 'mfa' | 'info' | 'wallet' {
+  switch (step) {
+    case 'mfa':
+    case 'mfa.enrolling':
+    case 'mfa.verifying':
+    case 'mfa.passkey.asking':
+    case 'mfa.passkey.verifying':
+    case 'mfa.refreshing':
+      return 'mfa'
+    case 'info':
+    case 'info.submitting':
+    case 'info.refreshing':
+      return 'info'
+    case 'wallet.waiting':
+    case 'wallet.creating':
+    case 'wallet.failed':
+    case 'wallet.refreshing':
+      return 'wallet'
+    default:
+      return unreachable(step)
+  }
+}
+
+const unreachable = (step: never): never => {
+  throw new Error(`Unknown step ${String(step)}`)
 }
 
 const SCREENS: Record<string, ScreenFactory> = {

@@ -3,6 +3,7 @@ import { field, h, setBusy, setText } from '../dom'
 import { describeError } from '../errors'
 import type { AppContext, Screen } from '../screen'
 import { run } from '../screen'
+import { isStep } from '../steps'
 import { resendControl } from './resend'
 
 // A rate limit shows as the resend countdown, not as an error.
@@ -11,7 +12,9 @@ const message = (e: unknown) =>
 
 /** `emailOtp.awaitingCode` / `smsOtp.awaitingCode`: the code, Resend (with its countdown), Cancel. */
 export function codeScreen(ctx: AppContext, first: SessionSnapshot): Screen {
-  const kind = first.step?.startsWith('smsOtp') ? 'sms' : 'email'
+  const kind = isStep(first.step, 'smsOtp.awaitingCode', 'smsOtp.resending', 'smsOtp.verifying')
+    ? 'sms'
+    : 'email'
   const flow = kind === 'email' ? ctx.session.email : ctx.session.sms
   const to =
     (kind === 'email' ? ctx.sentTo.email : ctx.sentTo.phone) ??

@@ -4,6 +4,7 @@ import { describeError } from '../errors'
 import { describeCredential, displayName, formatRemaining } from '../format'
 import type { AppContext, Screen } from '../screen'
 import { everySecond, run } from '../screen'
+import { isStep } from '../steps'
 import { stepUpPanel } from './stepUpPanel'
 
 /** `loggedIn`: who, with what, for how long; add a passkey, link a wallet, create one, refresh, log out. */
@@ -40,15 +41,21 @@ export function loggedInScreen(ctx: AppContext): Screen {
   const soon = h(
     'p',
     { class: 'notice', 'data-tone': 'warn', hidden: true },
-    'Your session ends in less than a minute. Refresh to stay signed in.',
+    'Your session ends in less than a minute: it could not be renewed. Refresh to try again.',
   )
+  // The session renews its token by itself; `expiring` means it has not managed to, for this token.
+  let warnedFor: number | null = null
+  const stopWarning = session.on('expiring', ({ expiresAt }) => {
+    warnedFor = expiresAt
+    tick()
+  })
   const tick = () => {
     const { expiresAt } = session.getSnapshot()
     if (expiresAt === null) return
     const left = expiresAt - ctx.now()
     remaining.textContent = formatRemaining(left)
     expiry.dataset.tone = left < 60_000 ? 'warn' : ''
-    soon.hidden = left >= 60_000
+    soon.hidden = warnedFor !== expiresAt
     stepUp.tick()
   }
   const el = h(
@@ -81,14 +88,17 @@ export function loggedInScreen(ctx: AppContext): Screen {
       }
       if (s.expiresAt !== null) ends.textContent = `(at ${new Date(s.expiresAt).toLocaleTimeString()})`
       setBusy(refresh, s.step === 'refreshing')
-      setBusy(link, s.step?.startsWith('linking') === true)
+      setBusy(link, isStep(s.step, 'linking.signing', 'linking.verifying'))
       setBusy(create, s.step === 'creatingWallet')
-      setBusy(passkey, s.step?.startsWith('registeringPasskey') === true)
+      setBusy(passkey, isStep(s.step, 'registeringPasskey.asking', 'registeringPasskey.verifying'))
       const stepUpError = stepUp.update(s)
       setText(error, stepUpError ? null : describeError(s.error))
       tick()
     },
-    destroy: stop,
+    destroy() {
+      stop()
+      stopWarning()
+    },
   }
 }
 

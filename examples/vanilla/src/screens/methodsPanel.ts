@@ -3,6 +3,7 @@ import { h, setBusy, setText } from '../dom'
 import { describeError } from '../errors'
 import type { AppContext } from '../screen'
 import { run } from '../screen'
+import { isStep } from '../steps'
 
 // The providers' marks, as their brand guidelines draw them (18×18 and 16×16 view boxes).
 const GOOGLE: Array<[string, string]> = [
@@ -149,10 +150,10 @@ export function methodsPanel(ctx: AppContext) {
   return {
     el,
     update(s: SessionSnapshot, message: string | null) {
-      const leaving = s.status === 'authenticating' && (s.step?.startsWith('social') ?? false)
+      const leaving = isStep(s.step, 'social.starting', 'social.redirecting', 'social.verifying')
       for (const { id, button } of social) setBusy(button, leaving && chosen === id)
-      setBusy(passkey, s.status === 'authenticating' && (s.step?.startsWith('passkey') ?? false))
-      if (acme) setBusy(acme, fetchingToken || (s.step?.startsWith('externalJwt') ?? false))
+      setBusy(passkey, isStep(s.step, 'passkey.asking', 'passkey.verifying'))
+      if (acme) setBusy(acme, fetchingToken || isStep(s.step, 'externalJwt.verifying'))
       setText(error, message)
     },
   }

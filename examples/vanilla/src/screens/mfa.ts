@@ -4,6 +4,7 @@ import { describeError } from '../errors'
 import { qrCode } from '../qr'
 import type { AppContext, Screen } from '../screen'
 import { run } from '../screen'
+import { isStep } from '../steps'
 import { passkeyMark } from './methodsPanel'
 import { logoutLink } from './shared'
 
@@ -80,7 +81,7 @@ export function mfaScreen(ctx: AppContext, first: SessionSnapshot): Screen {
     update(s) {
       setBusy(setUp, s.step === 'mfa.enrolling')
       setBusy(verify, s.step === 'mfa.verifying')
-      setBusy(passkey, s.step?.startsWith('mfa.passkey') === true)
+      setBusy(passkey, isStep(s.step, 'mfa.passkey.asking', 'mfa.passkey.verifying'))
       setText(error, describeError(s.error))
     },
   }

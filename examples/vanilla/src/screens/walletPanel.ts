@@ -4,6 +4,7 @@ import { describeError } from '../errors'
 import { shortAddress } from '../format'
 import type { AppContext } from '../screen'
 import { run } from '../screen'
+import { isStep } from '../steps'
 
 /** "Connect wallet" (connect only, no signature) and "Sign in with wallet" (SIWE). */
 export function walletPanel(ctx: AppContext) {
@@ -58,7 +59,7 @@ export function walletPanel(ctx: AppContext) {
       connected.hidden = s.visitorWallets.length === 0
       connect.hidden = s.visitorWallets.length > 0
       setBusy(connect, s.step === 'connecting')
-      setBusy(signIn, s.status === 'authenticating' && (s.step?.startsWith('wallet') ?? false))
+      setBusy(signIn, s.status === 'authenticating' && isStep(s.step, 'wallet.signing', 'wallet.verifying'))
       setText(error, message)
     },
   }
