@@ -119,8 +119,7 @@ export function createRun(server: TestAuthServer): Run {
 }
 
 export function newSession(run: Run, storage: StorageAdapter): Session {
-  // The model's EXPIRE reaches the token's end: automatic refreshes are walked by autoRefresh.test.ts.
-  run.session = createSession({ api: run.api, storage, crossTab: false, inspect, autoRefresh: false })
+  run.session = createSession({ api: run.api, storage, crossTab: false, inspect })
   return run.session
 }
 

@@ -27,8 +27,6 @@ async function signedIn(server: TestAuthServerOptions = {}, options: Partial<Ses
     storage,
     crossTab: false,
     revalidateOnFocus: false,
-    // The end itself is under test here; test/session/autoRefresh.test.ts covers the refresh before it.
-    autoRefresh: false,
     ...options,
   })
   sessions.push(session)
@@ -181,7 +179,6 @@ describe('expiry with fake timers', () => {
       })(),
       crossTab: false,
       revalidateOnFocus: false,
-      autoRefresh: false,
     })
     sessions.push(again)
     const ended: unknown[] = []
