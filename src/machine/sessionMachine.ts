@@ -62,7 +62,6 @@ export const sessionMachine = machineSetup
       credential: null,
       elevated: {},
       checkedAt: input.deps.now(),
-      autoRefreshing: false,
     }),
     initial: 'restoring',
     on: {
