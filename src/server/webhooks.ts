@@ -45,10 +45,13 @@ export async function signWebhook(input: {
   secret: string
   timestamp?: number
 }): Promise<string> {
-  const { body, secret } = input
-  const timestamp = input.timestamp ?? Math.floor(Date.now() / 1000)
+  const {
+    body,
+    secret,
+    timestamp = Math.floor(Date.now() / 1000),
+  } = (typeof input === 'object' && input) || ({} as never)
   if (typeof secret !== 'string' || secret === '')
-    throw new TypeError('signWebhook needs a non-empty `secret`.')
+    throw new TypeError('signWebhook needs `{ body, secret }` with a non-empty `secret`.')
   if (!Number.isSafeInteger(timestamp) || timestamp < 0)
     throw new TypeError('`timestamp` must be unix seconds.')
   const key = await hmacKey(secret, 'sign')
@@ -85,7 +88,13 @@ export async function verifyWebhookSignature(input: {
   toleranceSeconds?: number
   now?: () => number
 }): Promise<boolean> {
-  const { body, header, secret, toleranceSeconds = 300 } = input
+  // Anything a request can carry, `undefined` and `null` too, is an answer (false), never a TypeError.
+  const {
+    body,
+    header,
+    secret,
+    toleranceSeconds = 300,
+  } = (typeof input === 'object' && input) || ({} as never)
   if (typeof body !== 'string' || typeof header !== 'string' || typeof secret !== 'string' || secret === '') {
     return false
   }

@@ -64,6 +64,13 @@ describe('verifyWebhookSignature', () => {
     ).toBe(true)
   })
 
+  it('answers false, never a TypeError, for input that is no object at all (undefined, null, a string)', async () => {
+    for (const input of [undefined, null, 'x', 42, []]) {
+      await expect(verifyWebhookSignature(input as never)).resolves.toBe(false)
+    }
+    await expect(signWebhook(undefined as never)).rejects.toThrow(/needs `\{ body, secret \}`/)
+  })
+
   it('accepts any of several v1 signatures (secret rotation)', async () => {
     const oldSig = (await signWebhook({ body, secret: 'whsec_old', timestamp: T })).split('v1=')[1]
     const newSig = (await signWebhook({ body, secret, timestamp: T })).split('v1=')[1]
