@@ -9,7 +9,7 @@ import { countCalls, freshEmail } from './helpers'
 const redirectUri = 'https://app.example.com/callback'
 
 async function redirected() {
-  const server = createTestAuthServer()
+  const server = createTestAuthServer({ socialRedirectUrls: [redirectUri] })
   const storage = memoryStorage()
   const first = createSession({ api: server.api, storage, crossTab: false })
   const { url } = await first.social.start('google', { redirectUri })
