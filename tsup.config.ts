@@ -16,7 +16,8 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   platform: 'neutral',
-  sourcemap: true,
+  // No source maps in the tarball unless asked for: `npm run build -- --sourcemap` (CLI flags win).
+  sourcemap: false,
   // nanoevents is ESM-only: bundle it so the CJS build loads on every Node >= 20. What lanyard/testing
   // and lanyard/server use (jose, noble, otpauth) is bundled into those entries too, so `lanyard`
   // keeps exactly three runtime dependencies (xstate, jwt-decode, nanoevents). @simplewebauthn/server
