@@ -10,6 +10,8 @@ export default defineConfig({
     'vue/index': 'src/vue/index.ts',
     'svelte/index': 'src/svelte/index.ts',
     'solid/index': 'src/solid/index.ts',
+    // `npx lanyard-dev-server` (package.json `bin`): the reference backend over HTTP.
+    'bin/lanyard-dev-server': 'src/bin/devServer.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
@@ -26,5 +28,5 @@ export default defineConfig({
   noExternal: [
     /^(?!@simplewebauthn\/|xstate($|\/)|jwt-decode$|react($|\/)|vue$|svelte($|\/)|solid-js($|\/)|node:)/,
   ],
-  external: ['node:http', 'node:crypto', 'node:net', 'react', 'vue', /^svelte(\/|$)/, 'solid-js'],
+  external: ['node:http', 'node:util', 'node:crypto', 'node:net', 'react', 'vue', /^svelte(\/|$)/, 'solid-js'],
 })
