@@ -10,7 +10,7 @@ const USAGE = `Usage: lanyard-dev-server [--port 8787] [--origin http://localhos
                           [--required-field alias]... [--environment-id test-env]`
 
 /** A user-supplied string, printable: control characters (escape sequences, newlines) escaped. */
-export function printable(value: string): string {
+function printable(value: string): string {
   let out = ''
   for (const c of value) {
     const code = c.charCodeAt(0)
@@ -116,4 +116,7 @@ async function main() {
   process.on('SIGTERM', stop)
 }
 
-await main()
+main().catch((error: unknown) => {
+  process.stderr.write(`lanyard-dev-server: ${printable(String(error))}\n`)
+  process.exit(1)
+})

@@ -16,7 +16,18 @@ export const root = fileURLToPath(new URL('../..', import.meta.url))
 export const run = promisify(execFile)
 
 /** What the app has besides lanyard: its dependencies, and the frameworks of the bindings. */
-const linked = ['xstate', 'jwt-decode', 'nanoevents', 'react', '@types/react', 'vue', 'svelte', 'solid-js']
+// @types/node: lanyard/testing (Node only) takes Node's request and response in `server.handler`.
+const linked = [
+  'xstate',
+  'jwt-decode',
+  'nanoevents',
+  'react',
+  '@types/react',
+  'vue',
+  'svelte',
+  'solid-js',
+  '@types/node',
+]
 
 export interface PackedApp {
   /** The empty app with lanyard installed from the tarball. */

@@ -1,4 +1,5 @@
 // What a user installs: the packed tarball in an empty app (see packedApp.ts).
+import { spawn } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
@@ -29,7 +30,7 @@ test('no published .d.ts imports a module the package does not depend on', () =>
       const typeImports = [...text.matchAll(/\bimport\(['"]([^'"]+)['"]\)/g)]
       const specifiers = [...statements, ...typeImports].map((m) => m[1] ?? '')
       const packages = specifiers
-        .filter((specifier) => !specifier.startsWith('.'))
+        .filter((specifier) => !specifier.startsWith('.') && !specifier.startsWith('node:'))
         .map((specifier) =>
           specifier
             .split('/')
@@ -69,3 +70,24 @@ test('every entry type-checks in the app with tsc --strict and skipLibCheck fals
   )
   expect(result).toBe('')
 }, 120_000)
+
+test('the installed lanyard-dev-server command starts the reference backend', async () => {
+  const child = spawn(join(app.dir, 'node_modules/.bin/lanyard-dev-server'), ['--port', '0'], {
+    cwd: app.dir,
+  })
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = ''
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString('utf8')
+        const match = out.match(/lanyard dev server: (http:\/\/127\.0\.0\.1:\d+)/)
+        if (match?.[1]) resolve(match[1])
+      })
+      child.once('exit', (code) => reject(new Error(`exited with ${code}: ${out}`)))
+    })
+    const response = await fetch(`${url}/sdk/test-env/settings`)
+    expect(response.status).toBe(200)
+  } finally {
+    child.kill()
+  }
+})
