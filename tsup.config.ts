@@ -28,5 +28,14 @@ export default defineConfig({
   noExternal: [
     /^(?!@simplewebauthn\/|xstate($|\/)|jwt-decode$|react($|\/)|vue$|svelte($|\/)|solid-js($|\/)|node:)/,
   ],
-  external: ['node:http', 'node:util', 'node:crypto', 'node:net', 'react', 'vue', /^svelte(\/|$)/, 'solid-js'],
+  external: [
+    'node:http',
+    'node:util',
+    'node:crypto',
+    'node:net',
+    'react',
+    'vue',
+    /^svelte(\/|$)/,
+    'solid-js',
+  ],
 })
