@@ -10,13 +10,16 @@ export default defineConfig({
     'vue/index': 'src/vue/index.ts',
     'svelte/index': 'src/svelte/index.ts',
     'solid/index': 'src/solid/index.ts',
+    // `npx lanyard-dev-server` (package.json `bin`): the reference backend over HTTP.
+    'bin/lanyard-dev-server': 'src/bin/devServer.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,
   target: 'es2022',
   platform: 'neutral',
-  sourcemap: true,
+  // No source maps in the tarball unless asked for: `npm run build -- --sourcemap` (CLI flags win).
+  sourcemap: false,
   // nanoevents is ESM-only: bundle it so the CJS build loads on every Node >= 20. What lanyard/testing
   // and lanyard/server use (jose, noble, otpauth) is bundled into those entries too, so `lanyard`
   // keeps exactly three runtime dependencies (xstate, jwt-decode, nanoevents). @simplewebauthn/server
@@ -25,5 +28,14 @@ export default defineConfig({
   noExternal: [
     /^(?!@simplewebauthn\/|xstate($|\/)|jwt-decode$|react($|\/)|vue$|svelte($|\/)|solid-js($|\/)|node:)/,
   ],
-  external: ['node:http', 'node:crypto', 'node:net', 'react', 'vue', /^svelte(\/|$)/, 'solid-js'],
+  external: [
+    'node:http',
+    'node:util',
+    'node:crypto',
+    'node:net',
+    'react',
+    'vue',
+    /^svelte(\/|$)/,
+    'solid-js',
+  ],
 })

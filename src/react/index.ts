@@ -3,11 +3,52 @@
  *
  * @module lanyard/react
  */
-import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react'
+import {
+  createContext,
+  createElement,
+  type ReactElement,
+  type ReactNode,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useSyncExternalStore,
+} from 'react'
 import type { SessionSnapshot } from '../session/snapshot'
 import type { Session } from '../session/types'
 
 const whole = (snapshot: SessionSnapshot) => snapshot
+
+const SessionContext = createContext<Session | null>(null)
+
+/**
+ * Hands `session` to every `useSession()` below it, so components need not import it. Create the
+ * session once (at module scope, or once per request on a server, with its `hint`), not in render.
+ *
+ * @example
+ * ```tsx
+ * const session = createSession({ api: createHttpApi({ baseUrl, environmentId }) })
+ * createRoot(container).render(
+ *   <SessionProvider session={session}>
+ *     <App />
+ *   </SessionProvider>,
+ * )
+ * ```
+ *
+ * @param props - `session`: from `createSession`; `children`: the components that read it
+ */
+export function SessionProvider(props: { session: Session; children?: ReactNode }): ReactElement {
+  return createElement(SessionContext.Provider, { value: props.session }, props.children)
+}
+
+/** The session of the nearest SessionProvider; throws, naming the fix, when there is none. */
+function useProvidedSession(session: Session | undefined): Session {
+  const provided = useContext(SessionContext)
+  const found = session ?? provided
+  if (!found)
+    throw new Error('useSession() without a session needs a <SessionProvider session={...}> above it.')
+  return found
+}
 
 /**
  * The session's snapshot. The component re-renders once per new snapshot. Safe in StrictMode (no
@@ -26,6 +67,34 @@ const whole = (snapshot: SessionSnapshot) => snapshot
  * @param session - from `createSession`
  */
 export function useSession(session: Session): SessionSnapshot
+/**
+ * The snapshot of the session of the nearest {@link SessionProvider}; as `useSession(session)`
+ * otherwise. Throws when no provider is above the component.
+ *
+ * @example
+ * ```tsx
+ * function Account() {
+ *   const snapshot = useSession()
+ *   return <p>{snapshot.status}</p>
+ * }
+ * ```
+ */
+export function useSession(): SessionSnapshot
+/**
+ * The part `selector` picks of the snapshot of the nearest {@link SessionProvider}'s session.
+ *
+ * @example
+ * ```tsx
+ * const status = useSession((snapshot) => snapshot.status)
+ * ```
+ *
+ * @param selector - picks the part this component renders
+ * @param isEqual - when a new selection counts as unchanged; default `Object.is`
+ */
+export function useSession<TSelected>(
+  selector: (snapshot: SessionSnapshot) => TSelected,
+  isEqual?: (a: TSelected, b: TSelected) => boolean,
+): TSelected
 /**
  * The part `selector` picks of the session's snapshot. The component re-renders only when that
  * part changes (by `isEqual`, default `Object.is`). Safe in StrictMode and in server rendering and
@@ -47,10 +116,15 @@ export function useSession<TSelected>(
   isEqual?: (a: TSelected, b: TSelected) => boolean,
 ): TSelected
 export function useSession<TSelected>(
-  session: Session,
-  selector: (snapshot: SessionSnapshot) => TSelected = whole as never,
-  isEqual: (a: TSelected, b: TSelected) => boolean = Object.is,
+  ...args:
+    | [Session?, ((snapshot: SessionSnapshot) => TSelected)?, ((a: TSelected, b: TSelected) => boolean)?]
+    | [(snapshot: SessionSnapshot) => TSelected, ((a: TSelected, b: TSelected) => boolean)?]
 ): TSelected {
+  const fromContext = typeof args[0] === 'function'
+  const session = useProvidedSession(fromContext ? undefined : (args[0] as Session | undefined))
+  const rest = (fromContext ? args : args.slice(1)) as unknown[]
+  const selector = (rest[0] ?? whole) as (snapshot: SessionSnapshot) => TSelected
+  const isEqual = (rest[1] ?? Object.is) as (a: TSelected, b: TSelected) => boolean
   // The last committed selection, kept across selector identities: an inline selector returning
   // an equal value keeps the previous one, so React sees no change (use-sync-external-store's rule).
   const last = useRef<{ value: TSelected } | null>(null)

@@ -11,7 +11,7 @@ import { fail } from './errors'
  * if (claims.scope.split(' ').includes('admin')) grantAdmin()
  * ```
  */
-export interface VerifiedClaims extends JWTPayload {
+export interface VerifiedClaims {
   /** The user's id. */
   sub: string
   /** The issuer: the verifier's `issuer`. */
@@ -32,6 +32,16 @@ export interface VerifiedClaims extends JWTPayload {
   verified_credentials?: unknown[]
   /** Required profile fields the user has not filled in yet. */
   missing_fields?: unknown[]
+  /** The audience(s) the token was issued for: the verifier's `audience` among them. */
+  aud?: string | string[]
+  /** When the token was issued, in unix seconds. */
+  iat?: number
+  /** Not valid before, in unix seconds. */
+  nbf?: number
+  /** The token's unique id. */
+  jti?: string
+  /** Any other claim the token carries. */
+  [claim: string]: unknown
 }
 
 const MAX_TOKEN_LENGTH = 16_384

@@ -1,7 +1,8 @@
-import { createLocalJWKSet, type JSONWebKeySet } from 'jose'
+import { createLocalJWKSet } from 'jose'
 import { checkClaims, compactParts, type VerifiedClaims } from './claims'
 import type { TokenVerificationError } from './errors'
 import { fetchJwks, type KeyResolver } from './fetchJwks'
+import type { JwkSet } from './jwk'
 import { createJwksCache } from './jwksCache'
 import { verifyJwt } from './verifyJwt'
 
@@ -24,7 +25,7 @@ export interface TokenVerifierOptions {
   /** Where the auth server publishes its public keys, e.g. `${baseUrl}/sdk/${environmentId}/.well-known/jwks`. */
   jwksUrl?: string | URL
   /** A fixed key set instead of `jwksUrl` (tests, or keys shipped with the deployment). Never refetched. */
-  jwks?: JSONWebKeySet
+  jwks?: JwkSet
   /** The exact `iss` the tokens must carry. */
   issuer: string
   /** The `aud` the tokens must carry (one of them, if `aud` is an array). */
@@ -112,7 +113,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
   }
 }
 
-function fixedKeys(jwks: JSONWebKeySet): KeyResolver {
+function fixedKeys(jwks: JwkSet): KeyResolver {
   try {
     return createLocalJWKSet(jwks)
   } catch (cause) {

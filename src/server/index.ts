@@ -14,6 +14,7 @@ export {
   type VerifiedClaims,
 } from './createTokenVerifier'
 export { TokenVerificationError, type TokenVerificationErrorCode } from './errors'
+export type { Jwk, JwkSet } from './jwk'
 
 // ── Server rendering ───────────────────────────────────────────────────────────────────────────
 export type { SessionHint } from '../session/hint'

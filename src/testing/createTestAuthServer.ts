@@ -1,10 +1,11 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import { normalizeEmail, normalizePhone } from '../validate'
 import { createAccess } from './access'
 import { createApi } from './api'
 import { createContactChanges } from './contactChanges'
 import { createExternalJwt } from './externalJwt'
 import { createFaults } from './faults'
-import { listen } from './http'
+import { createRequestListener, listen } from './http'
 import { createInternals, internals } from './internals'
 import { createKeyRing } from './keys'
 import { createOneTimeCodes } from './oneTimeCodes'
@@ -77,11 +78,16 @@ export function createTestAuthServer(options: TestAuthServerOptions = {}): TestA
     return count
   }
 
+  let requestListener: ((req: IncomingMessage, res: ServerResponse) => void) | undefined
   const server: TestAuthServer = {
     environmentId,
     options: resolved,
     api,
     listen: (port) => listen(server, port, { social }),
+    handler: (req, res) => {
+      requestListener ??= createRequestListener(server, social)
+      requestListener(req, res)
+    },
     authorize: (url, profile) => social.authorize(url, profile),
 
     lastCode(emailOrPhone) {

@@ -84,6 +84,18 @@ function createHandler(server: TestAuthServer, responder: Responder, social?: So
   }
 }
 
+/** A Node request listener for `server`: what `listen()` serves and `server.handler` mounts elsewhere. */
+export function createRequestListener(
+  server: TestAuthServer,
+  social?: Social,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  const responder = createResponder(server.options)
+  const handle = createHandler(server, responder, social)
+  return (req, res) => {
+    handle(req, res).catch((error) => responder.sendError(res, error, req.url))
+  }
+}
+
 /** How long a connection may stay open without finishing its business, in ms (Node's `http.createServer` options). */
 export interface HttpTimeouts {
   /** From the connection (or the end of the previous request) until the request's headers are in. */
@@ -128,11 +140,7 @@ export function listen(
   port = 0,
   { social, timeouts = HTTP_TIMEOUTS }: { social?: Social; timeouts?: HttpTimeouts } = {},
 ): Promise<{ url: string; close(): Promise<void> }> {
-  const responder = createResponder(server.options)
-  const handle = createHandler(server, responder, social)
-  const httpServer = createServer({ ...timeouts }, (req, res) => {
-    handle(req, res).catch((error) => responder.sendError(res, error, req.url))
-  })
+  const httpServer = createServer({ ...timeouts }, createRequestListener(server, social))
 
   let closing: Promise<void> | undefined
   const close = () => {

@@ -1,5 +1,6 @@
 import { generateKeyPairSync, type KeyObject, randomBytes } from 'node:crypto'
 import { type JWK, type JWTPayload, jwtVerify, SignJWT } from 'jose'
+import type { Jwk } from '../server/jwk'
 
 interface SigningKey {
   kid: string
@@ -11,7 +12,7 @@ interface SigningKey {
 /** The server's public keys, as served at `/.well-known/jwks`. */
 export interface Jwks {
   /** The public keys (RS256), newest first, each with its `kid`. */
-  keys: JWK[]
+  keys: Jwk[]
 }
 
 /** RS256 signing keys of a test server: the newest signs, all of them verify and are served as JWKS. */

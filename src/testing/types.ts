@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AuthApi } from '../api/types'
 import type { SessionErrorCode } from '../errors'
 import type { Jwks } from './keys'
@@ -326,6 +327,12 @@ export interface TestAuthServer {
     /** Stops listening and drops keep-alive connections. */
     close(): Promise<void>
   }>
+  /**
+   * The same routes as `listen()`, as a Node request listener to mount in an existing server
+   * (`http.createServer(server.handler)`, a Vite `configureServer` middleware, Express `app.use`).
+   * Answers every request it is given: mount it where `/sdk/` and `/admin/` are routed to it.
+   */
+  handler(req: IncomingMessage, res: ServerResponse): void
   /** The last one-time code sent to an email address or phone number. Throws when none was sent. */
   lastCode(emailOrPhone: string): string
   /**

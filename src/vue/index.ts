@@ -3,10 +3,63 @@
  *
  * @module lanyard/vue
  */
-import { getCurrentScope, onScopeDispose, type ShallowRef, shallowReadonly, shallowRef } from 'vue'
+import {
+  getCurrentScope,
+  type InjectionKey,
+  inject,
+  onScopeDispose,
+  type Plugin,
+  provide,
+  type ShallowRef,
+  shallowReadonly,
+  shallowRef,
+} from 'vue'
 import type { SessionSnapshot } from '../session/snapshot'
 import type { Session } from '../session/types'
 
+const SESSION: InjectionKey<Session> = Symbol('lanyard session')
+
+/**
+ * A Vue plugin that provides `session` to the whole app, so that `useSession()` needs no argument.
+ * On a server, create the app and its session (with the page's `hint`) once per request.
+ *
+ * @example
+ * ```ts
+ * createApp(App).use(sessionPlugin(session)).mount('#app')
+ * ```
+ *
+ * @param session - from `createSession`
+ */
+export function sessionPlugin(session: Session): Plugin {
+  return { install: (app) => void app.provide(SESSION, session) }
+}
+
+/**
+ * Provides `session` to the calling component's descendants (call it in `setup`), for part of an app.
+ *
+ * @example
+ * ```ts
+ * // in a parent component's setup():
+ * provideSession(session)
+ * ```
+ *
+ * @param session - from `createSession`
+ */
+export function provideSession(session: Session): void {
+  provide(SESSION, session)
+}
+
+/**
+ * The snapshot of the session given to {@link sessionPlugin} or {@link provideSession} above this
+ * component, as `useSession(session)` gives it. Throws when none was provided.
+ *
+ * @example
+ * ```ts
+ * // in setup():
+ * const snapshot = useSession()
+ * ```
+ */
+export function useSession(): Readonly<ShallowRef<SessionSnapshot>>
 /**
  * The session's snapshot as a read-only `shallowRef`, updated once per new snapshot and
  * unsubscribed when the effect scope it was made in ends (the component unmounts). On a server
@@ -20,7 +73,13 @@ import type { Session } from '../session/types'
  *
  * @param session - from `createSession`
  */
-export function useSession(session: Session): Readonly<ShallowRef<SessionSnapshot>> {
+export function useSession(session: Session): Readonly<ShallowRef<SessionSnapshot>>
+export function useSession(given?: Session): Readonly<ShallowRef<SessionSnapshot>> {
+  const session = given ?? inject(SESSION, null)
+  if (!session)
+    throw new Error(
+      'useSession() without a session needs app.use(sessionPlugin(session)) or provideSession().',
+    )
   if (typeof document === 'undefined') return shallowReadonly(shallowRef(session.getServerSnapshot()))
   const snapshot = shallowRef(session.getSnapshot())
   const unsubscribe = session.subscribe((next) => {

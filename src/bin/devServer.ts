@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+// `npx lanyard-dev-server`: the reference backend (lanyard/testing) over HTTP for one's own app, with
+// CORS for the given origins; every one-time code and TOTP secret is printed here as it is issued.
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { parseArgs } from 'node:util'
+import { createTestAuthServer, type TestAuthServer } from '../testing/index'
+
+const USAGE = `Usage: lanyard-dev-server [--port 8787] [--origin http://localhost:5173]... [--mfa required|off]
+                          [--required-field alias]... [--environment-id test-env]`
+
+/** A user-supplied string, printable: control characters (escape sequences, newlines) escaped. */
+function printable(value: string): string {
+  let out = ''
+  for (const c of value) {
+    const code = c.charCodeAt(0)
+    const control = code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029
+    out += control ? `\\u${code.toString(16).padStart(4, '0')}` : c
+  }
+  return out
+}
+
+const print = (line: string) => process.stdout.write(`${line}\n`)
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '8787' },
+      origin: { type: 'string', multiple: true, default: [] },
+      mfa: { type: 'string', default: 'off' },
+      'required-field': { type: 'string', multiple: true, default: [] },
+      'environment-id': { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  })
+  if (values.help) {
+    print(USAGE)
+    process.exit(0)
+  }
+  const port = Number(values.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    fail(`--port takes 0-65535, not "${values.port}".`)
+  if (values.mfa !== 'required' && values.mfa !== 'off')
+    fail(`--mfa takes required or off, not "${values.mfa}".`)
+  for (const origin of values.origin) {
+    if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
+      fail(`--origin takes an origin such as http://localhost:5173 (no path), not "${origin}".`)
+    }
+  }
+  return { port, values }
+}
+
+function fail(message: string): never {
+  process.stderr.write(`${printable(message)}\n${USAGE}\n`)
+  process.exit(2)
+}
+
+/** Prints each one-time code and each new TOTP secret as the backend hands it out. */
+function printCodes(server: TestAuthServer, print: (line: string) => void) {
+  const api = server.api as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>
+  const tap = (name: string, after: (input: never, result: never) => void) => {
+    const call = api[name]?.bind(server.api)
+    if (!call) return
+    api[name] = async (...args) => {
+      const result = await call(...args)
+      after(args[0] as never, result as never)
+      return result
+    }
+  }
+  const addresses = new Map<string, string>() // verificationId -> email or phone
+  const sent = (address: string, verificationId: string) => {
+    addresses.set(verificationId, address)
+    print(`  one-time code for ${printable(address)}: ${server.lastCode(address)}`)
+  }
+  tap('sendEmailCode', (input: { email: string }, r: { verificationId: string }) =>
+    sent(input.email, r.verificationId),
+  )
+  tap('sendSmsCode', (input: { phone: string }, r: { verificationId: string }) =>
+    sent(input.phone, r.verificationId),
+  )
+  for (const name of ['resendEmailCode', 'resendSmsCode']) {
+    tap(name, (input: { verificationId: string }, r: { verificationId: string }) => {
+      const address = addresses.get(input.verificationId)
+      if (address) sent(address, r.verificationId)
+    })
+  }
+  tap('enrollTotp', (_input: unknown, r: { secret: string; otpauthUri: string }) => {
+    print(
+      `  TOTP secret: ${r.secret}  (type it into an authenticator app, or open ${printable(r.otpauthUri)})`,
+    )
+  })
+}
+
+async function main() {
+  const { port, values } = options()
+  const server = createTestAuthServer({
+    allowedOrigins: values.origin,
+    mfa: values.mfa as 'required' | 'off',
+    requiredFields: values['required-field'],
+    ...(values['environment-id'] === undefined ? {} : { environmentId: values['environment-id'] }),
+  })
+  printCodes(server, print)
+  const http = createServer(server.handler)
+  await new Promise<void>((resolve) => http.listen(port, '127.0.0.1', resolve))
+  const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`
+  print(`lanyard dev server: ${url}
+  createHttpApi({ baseUrl: '${url}', environmentId: '${printable(server.environmentId)}' })
+  CORS for: ${values.origin.length > 0 ? values.origin.map(printable).join(', ') : 'no origin (add --origin)'}
+  MFA: ${values.mfa}; required fields: ${values['required-field'].map(printable).join(', ') || 'none'}
+  One-time codes and TOTP secrets appear below. Ctrl+C stops.`)
+  const stop = () => {
+    http.close(() => process.exit(0))
+    http.closeAllConnections()
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`lanyard-dev-server: ${printable(String(error))}\n`)
+  process.exit(1)
+})
