@@ -1,0 +1,121 @@
+// Reproduction for the "bundled @simplewebauthn/server hangs" report (commit 18c10bf, issue 23): builds
+// lanyard/testing twice with esbuild from src/ and node_modules into a throwaway directory, once with
+// @simplewebauthn/server BUNDLED and evaluated at import (as before 18c10bf), once EXTERNAL (as shipped),
+// then runs the same passkey loop in fresh Node processes, one at a time, each with a deadline, and prints
+// hung/total per variant. A run that misses its deadline prints the step it was waiting on and the
+// resources keeping the process alive. Not part of CI or npm test. See docs/troubleshooting.md,
+// "Why @simplewebauthn/server is not bundled".
+//
+//   node scripts/webauthnBundleHang.mjs [runs=20] [rounds=5] [deadlineMs=10000]
+//
+// Each run: K sessions at once on one reference backend (createTestAuthServer), each signs in by
+// email, registers a createTestPasskey(), logs out, signs in with the passkey and logs out; `rounds`
+// times in a row. Worst case: runs × 2 × deadline (default 400 s); a normal run takes about a second.
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build } from 'esbuild'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const [RUNS, ROUNDS, DEADLINE] = [20, 5, 10_000].map((d, i) => Number(process.argv[i + 2] ?? d))
+const SESSIONS = 8
+
+// Inside node_modules so the external variant resolves @simplewebauthn/server as an installed package.
+mkdirSync(join(root, 'node_modules/.cache'), { recursive: true })
+const tmp = mkdtempSync(join(root, 'node_modules/.cache/webauthn-bundle-hang-'))
+
+// The pre-18c10bf build: the static import makes the bundle evaluate the whole WebAuthn / ASN.1 stack
+// (@peculiar/asn1-*, @peculiar/x509, tsyringe, reflect-metadata, tslib) when lanyard/testing loads.
+const eagerWebAuthn = {
+  name: 'eager-webauthn',
+  setup(b) {
+    b.onLoad({ filter: /src[\\/]testing[\\/]passkeys\.ts$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises')
+      const source = await readFile(args.path, 'utf8')
+      return { contents: `import '@simplewebauthn/server'\n${source}`, loader: 'ts' }
+    })
+  },
+}
+
+async function buildVariant(name) {
+  const outdir = join(tmp, name)
+  const common = { bundle: true, format: 'esm', target: 'es2022', platform: 'neutral', logLevel: 'error' }
+  const options = { ...common, absWorkingDir: root, mainFields: ['module', 'main'], outdir }
+  await build({ ...options, entryPoints: { lanyard: 'src/index.ts' }, external: ['node:*'] })
+  const bundled = name === 'bundled'
+  await build({
+    ...options,
+    entryPoints: { testing: 'src/testing/index.ts' },
+    external: bundled ? ['node:*'] : ['node:*', '@simplewebauthn/server'],
+    plugins: bundled ? [eagerWebAuthn] : [],
+  })
+  return outdir
+}
+
+const child = `
+const steps = new Map()
+const watchdog = setTimeout(() => {
+  const stuck = [...steps].filter(([, step]) => step !== 'done')
+  console.log('HUNG ' + JSON.stringify(stuck) + ' alive: ' + process.getActiveResourcesInfo().join(','))
+  process.exit(3)
+}, Number(process.env.DEADLINE))
+const { createSession, memoryStorage } = await import('./lanyard.js')
+const { createTestAuthServer, createTestPasskey } = await import('./testing.js')
+for (let round = 0; round < Number(process.env.ROUNDS); round++) {
+  const server = createTestAuthServer()
+  await Promise.all(Array.from({ length: ${SESSIONS} }, async (_, i) => {
+    const at = (step) => steps.set(round + '/' + i, step)
+    const session = createSession({ api: server.api, storage: memoryStorage() })
+    const email = 'u' + i + '@example.com'
+    at('email.sendCode'); await session.email.sendCode(email)
+    at('email.verifyCode'); await session.email.verifyCode(server.lastCode(email))
+    const passkey = createTestPasskey()
+    at('passkey.register'); await session.passkey.register(passkey)
+    at('logout'); await session.logout()
+    at('passkey.signIn'); const signedIn = await session.passkey.signIn(passkey)
+    if (signedIn.status !== 'loggedIn') throw new Error('passkey sign-in ended ' + signedIn.status)
+    at('logout'); await session.logout()
+    session.stop(); at('done')
+  }))
+}
+clearTimeout(watchdog)
+console.log('ok')
+`
+
+function runOnce(dir) {
+  const env = { ...process.env, DEADLINE: String(DEADLINE), ROUNDS: String(ROUNDS) }
+  const started = performance.now()
+  const result = spawnSync(process.execPath, ['run.mjs'], {
+    cwd: dir,
+    env,
+    encoding: 'utf8',
+    timeout: DEADLINE + 5_000, // the watchdog did not even fire: the event loop itself is stuck
+  })
+  const ms = Math.round(performance.now() - started)
+  const out = `${result.stdout}${result.stderr}`.trim().split('\n').at(-1) ?? ''
+  if (result.status === 0) return { outcome: 'ok', ms }
+  if (result.status === 3 || result.signal) return { outcome: 'hung', ms, detail: out || 'killed' }
+  return { outcome: 'failed', ms, detail: out }
+}
+
+try {
+  const dirs = { bundled: await buildVariant('bundled'), external: await buildVariant('external') }
+  for (const dir of Object.values(dirs)) writeFileSync(join(dir, 'run.mjs'), child)
+  const tally = { bundled: { ok: 0, hung: 0, failed: 0, ms: [] }, external: { ok: 0, hung: 0, failed: 0, ms: [] } }
+  console.log(`node ${process.version}, ${RUNS} runs × ${ROUNDS} rounds × ${SESSIONS} sessions, deadline ${DEADLINE} ms`)
+  for (let run = 1; run <= RUNS; run++) {
+    for (const [name, dir] of Object.entries(dirs)) {
+      const { outcome, ms, detail } = runOnce(dir)
+      tally[name][outcome] += 1
+      tally[name].ms.push(ms)
+      if (detail) console.log(`  run ${run} ${name}: ${outcome} after ${ms} ms: ${detail}`)
+    }
+  }
+  for (const [name, t] of Object.entries(tally)) {
+    const slowest = Math.max(...t.ms)
+    console.log(`${name}: hung ${t.hung} / ${RUNS}, failed ${t.failed}, slowest run ${slowest} ms`)
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true })
+}
