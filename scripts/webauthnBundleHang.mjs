@@ -12,7 +12,7 @@
 // email, registers a createTestPasskey(), logs out, signs in with the passkey and logs out; `rounds`
 // times in a row. Worst case: runs × 2 × deadline (default 400 s); a normal run takes about a second.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
@@ -30,9 +30,8 @@ const tmp = mkdtempSync(join(root, 'node_modules/.cache/webauthn-bundle-hang-'))
 const eagerWebAuthn = {
   name: 'eager-webauthn',
   setup(b) {
-    b.onLoad({ filter: /src[\\/]testing[\\/]passkeys\.ts$/ }, async (args) => {
-      const { readFile } = await import('node:fs/promises')
-      const source = await readFile(args.path, 'utf8')
+    b.onLoad({ filter: /src[\\/]testing[\\/]passkeys\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8')
       return { contents: `import '@simplewebauthn/server'\n${source}`, loader: 'ts' }
     })
   },
@@ -50,6 +49,9 @@ async function buildVariant(name) {
     external: bundled ? ['node:*'] : ['node:*', '@simplewebauthn/server'],
     plugins: bundled ? [eagerWebAuthn] : [],
   })
+  // Make sure each variant is what it claims: the ASN.1 stack inside the bundle, or not at all.
+  const output = readFileSync(join(outdir, 'testing.js'), 'utf8')
+  if (output.includes('node_modules/asn1js/') !== bundled) throw new Error(`the ${name} build is not ${name}`)
   return outdir
 }
 
@@ -99,11 +101,16 @@ function runOnce(dir) {
   return { outcome: 'failed', ms, detail: out }
 }
 
-try {
+async function main() {
   const dirs = { bundled: await buildVariant('bundled'), external: await buildVariant('external') }
   for (const dir of Object.values(dirs)) writeFileSync(join(dir, 'run.mjs'), child)
-  const tally = { bundled: { ok: 0, hung: 0, failed: 0, ms: [] }, external: { ok: 0, hung: 0, failed: 0, ms: [] } }
-  console.log(`node ${process.version}, ${RUNS} runs × ${ROUNDS} rounds × ${SESSIONS} sessions, deadline ${DEADLINE} ms`)
+  const tally = {
+    bundled: { ok: 0, hung: 0, failed: 0, ms: [] },
+    external: { ok: 0, hung: 0, failed: 0, ms: [] },
+  }
+  console.log(
+    `node ${process.version}, ${RUNS} runs × ${ROUNDS} rounds × ${SESSIONS} sessions, deadline ${DEADLINE} ms`,
+  )
   for (let run = 1; run <= RUNS; run++) {
     for (const [name, dir] of Object.entries(dirs)) {
       const { outcome, ms, detail } = runOnce(dir)
@@ -113,9 +120,12 @@ try {
     }
   }
   for (const [name, t] of Object.entries(tally)) {
-    const slowest = Math.max(...t.ms)
-    console.log(`${name}: hung ${t.hung} / ${RUNS}, failed ${t.failed}, slowest run ${slowest} ms`)
+    console.log(`${name}: hung ${t.hung} / ${RUNS}, failed ${t.failed}, slowest run ${Math.max(...t.ms)} ms`)
   }
+}
+
+try {
+  await main()
 } finally {
   rmSync(tmp, { recursive: true, force: true })
 }
