@@ -1,16 +1,19 @@
 // Reproduction for the "bundled @simplewebauthn/server hangs" report (commit 18c10bf, issue 23): builds
 // lanyard/testing twice with esbuild from src/ and node_modules into a throwaway directory, once with
 // @simplewebauthn/server BUNDLED and evaluated at import (as before 18c10bf), once EXTERNAL (as shipped),
-// then runs the same passkey loop in fresh Node processes, one at a time, each with a deadline, and prints
-// hung/total per variant. A run that misses its deadline prints the step it was waiting on and the
-// resources keeping the process alive. Not part of CI or npm test. See docs/troubleshooting.md,
-// "Why @simplewebauthn/server is not bundled".
+// then runs two programs against each build in fresh Node processes, one at a time, each with a
+// deadline, and prints hung/total per build and program:
+// - run.mjs: 8 sessions at once on one reference backend, each signs in by email, registers a
+//   createTestPasskey(), logs out, signs in with the passkey and logs out; `rounds` times;
+// - quickstart.mjs: examples/quickstart.mjs (no passkey at all), where the hang was caught.
+// A run.mjs that misses its deadline prints the step each session waits on. The hang found is a
+// deadlock inside Node's crypto (docs/troubleshooting.md, "Why @simplewebauthn/server is not bundled"):
+// the process sleeps, its event loop never runs again; attach `gdb -p <pid> -batch -ex "thread apply
+// all bt"` to see it. Not part of CI or npm test.
 //
 //   node scripts/webauthnBundleHang.mjs [runs=20] [rounds=5] [deadlineMs=10000]
 //
-// Each run: K sessions at once on one reference backend (createTestAuthServer), each signs in by
-// email, registers a createTestPasskey(), logs out, signs in with the passkey and logs out; `rounds`
-// times in a row. Worst case: runs × 2 × deadline (default 400 s); a normal run takes about a second.
+// Worst case: runs × 4 × (deadline + 5 s); a normal run takes about a second.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -85,10 +88,16 @@ clearTimeout(watchdog)
 console.log('ok')
 `
 
-function runOnce(dir) {
+// The quickstart (no passkey at all), against the same build: where the hang was seen and caught.
+const quickstart = () =>
+  readFileSync(join(root, 'examples/quickstart.mjs'), 'utf8')
+    .replace("from 'lanyard/testing'", "from './testing.js'")
+    .replace("from 'lanyard'", "from './lanyard.js'")
+
+function runOnce(dir, script) {
   const env = { ...process.env, DEADLINE: String(DEADLINE), ROUNDS: String(ROUNDS) }
   const started = performance.now()
-  const result = spawnSync(process.execPath, ['run.mjs'], {
+  const result = spawnSync(process.execPath, [script], {
     cwd: dir,
     env,
     encoding: 'utf8',
@@ -103,20 +112,24 @@ function runOnce(dir) {
 
 async function main() {
   const dirs = { bundled: await buildVariant('bundled'), external: await buildVariant('external') }
-  for (const dir of Object.values(dirs)) writeFileSync(join(dir, 'run.mjs'), child)
-  const tally = {
-    bundled: { ok: 0, hung: 0, failed: 0, ms: [] },
-    external: { ok: 0, hung: 0, failed: 0, ms: [] },
+  for (const dir of Object.values(dirs)) {
+    writeFileSync(join(dir, 'run.mjs'), child)
+    writeFileSync(join(dir, 'quickstart.mjs'), quickstart())
   }
+  const tally = {}
+  for (const name of Object.keys(dirs))
+    for (const script of ['run.mjs', 'quickstart.mjs'])
+      tally[`${name} ${script}`] = { ok: 0, hung: 0, failed: 0, ms: [] }
   console.log(
     `node ${process.version}, ${RUNS} runs × ${ROUNDS} rounds × ${SESSIONS} sessions, deadline ${DEADLINE} ms`,
   )
   for (let run = 1; run <= RUNS; run++) {
-    for (const [name, dir] of Object.entries(dirs)) {
-      const { outcome, ms, detail } = runOnce(dir)
-      tally[name][outcome] += 1
-      tally[name].ms.push(ms)
-      if (detail) console.log(`  run ${run} ${name}: ${outcome} after ${ms} ms: ${detail}`)
+    for (const key of Object.keys(tally)) {
+      const [name, script] = key.split(' ')
+      const { outcome, ms, detail } = runOnce(dirs[name], script)
+      tally[key][outcome] += 1
+      tally[key].ms.push(ms)
+      if (detail) console.log(`  run ${run} ${key}: ${outcome} after ${ms} ms: ${detail}`)
     }
   }
   for (const [name, t] of Object.entries(tally)) {
