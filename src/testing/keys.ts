@@ -1,4 +1,10 @@
-import { generateKeyPairSync, type KeyObject, randomBytes } from 'node:crypto'
+import {
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  type KeyObject,
+  randomBytes,
+} from 'node:crypto'
 import { type JWK, type JWTPayload, jwtVerify, SignJWT } from 'jose'
 import type { Jwk } from '../server/jwk'
 
@@ -29,11 +35,20 @@ export function createKeyRing(): KeyRing {
   const keys: SigningKey[] = []
 
   // Generated synchronously with node:crypto so that jwks() can stay synchronous, and lazily so
-  // that creating a server costs nothing until a token or the JWKS is needed.
+  // that creating a server costs nothing until a token or the JWKS is needed. The pair comes out
+  // encoded and is re-imported: exporting the KeyObjects the generation job made deadlocked Node 20
+  // now and then (a garbage collection during the export ran the job's destructor, which waits on a
+  // lock the export holds; docs/troubleshooting.md has the backtrace).
   const generate = (): SigningKey => {
-    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
+    const pair = generateKeyPairSync('rsa', {
+      modulusLength: 2048,
+      publicKeyEncoding: { type: 'spki', format: 'der' },
+      privateKeyEncoding: { type: 'pkcs8', format: 'der' },
+    })
     const kid = randomBytes(8).toString('base64url')
+    const publicKey = createPublicKey({ key: pair.publicKey, type: 'spki', format: 'der' })
     const jwk: JWK = { ...(publicKey.export({ format: 'jwk' }) as JWK), kid, alg: 'RS256', use: 'sig' }
+    const privateKey = createPrivateKey({ key: pair.privateKey, type: 'pkcs8', format: 'der' })
     const key = { kid, privateKey, publicKey, jwk }
     keys.push(key)
     return key
