@@ -55,36 +55,33 @@ function fail(message: string): never {
   process.exit(2)
 }
 
+/** `call`, then `then` with its arguments and result: the answer is unchanged. */
+function after<A extends unknown[], R>(call: (...args: A) => Promise<R>, then: (args: A, result: R) => void) {
+  return async (...args: A): Promise<R> => {
+    const result = await call(...args)
+    then(args, result)
+    return result
+  }
+}
+
 /** Prints each one-time code and each new TOTP secret as the backend hands it out. */
 function printCodes(server: TestAuthServer, print: (line: string) => void) {
-  const api = server.api as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>
-  const tap = (name: string, after: (input: never, result: never) => void) => {
-    const call = api[name]?.bind(server.api)
-    if (!call) return
-    api[name] = async (...args) => {
-      const result = await call(...args)
-      after(args[0] as never, result as never)
-      return result
-    }
-  }
+  const { api } = server
   const addresses = new Map<string, string>() // verificationId -> email or phone
-  const sent = (address: string, verificationId: string) => {
+  const sent = (address: string | undefined, verificationId: string) => {
+    if (!address) return
     addresses.set(verificationId, address)
     print(`  one-time code for ${printable(address)}: ${server.lastCode(address)}`)
   }
-  tap('sendEmailCode', (input: { email: string }, r: { verificationId: string }) =>
-    sent(input.email, r.verificationId),
+  api.sendEmailCode = after(api.sendEmailCode.bind(api), ([input], r) => sent(input.email, r.verificationId))
+  api.sendSmsCode = after(api.sendSmsCode.bind(api), ([input], r) => sent(input.phone, r.verificationId))
+  api.resendEmailCode = after(api.resendEmailCode.bind(api), ([input], r) =>
+    sent(addresses.get(input.verificationId), r.verificationId),
   )
-  tap('sendSmsCode', (input: { phone: string }, r: { verificationId: string }) =>
-    sent(input.phone, r.verificationId),
+  api.resendSmsCode = after(api.resendSmsCode.bind(api), ([input], r) =>
+    sent(addresses.get(input.verificationId), r.verificationId),
   )
-  for (const name of ['resendEmailCode', 'resendSmsCode']) {
-    tap(name, (input: { verificationId: string }, r: { verificationId: string }) => {
-      const address = addresses.get(input.verificationId)
-      if (address) sent(address, r.verificationId)
-    })
-  }
-  tap('enrollTotp', (_input: unknown, r: { secret: string; otpauthUri: string }) => {
+  api.enrollTotp = after(api.enrollTotp.bind(api), (_args, r) => {
     print(
       `  TOTP secret: ${r.secret}  (type it into an authenticator app, or open ${printable(r.otpauthUri)})`,
     )

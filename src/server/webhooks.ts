@@ -49,7 +49,7 @@ export async function signWebhook(input: {
     body,
     secret,
     timestamp = Math.floor(Date.now() / 1000),
-  } = (typeof input === 'object' && input) || ({} as never)
+  }: Partial<typeof input> = typeof input === 'object' && input !== null ? input : {}
   if (typeof secret !== 'string' || secret === '')
     throw new TypeError('signWebhook needs `{ body, secret }` with a non-empty `secret`.')
   if (!Number.isSafeInteger(timestamp) || timestamp < 0)
@@ -94,7 +94,7 @@ export async function verifyWebhookSignature(input: {
     header,
     secret,
     toleranceSeconds = 300,
-  } = (typeof input === 'object' && input) || ({} as never)
+  }: Partial<typeof input> = typeof input === 'object' && input !== null ? input : {}
   if (typeof body !== 'string' || typeof header !== 'string' || typeof secret !== 'string' || secret === '') {
     return false
   }
