@@ -57,7 +57,7 @@ export function createContactChanges(parts: {
       const format = channel === 'email' ? 'email' : 'phoneNumber'
       user.credentials = user.credentials.filter((credential) => credential.format !== format)
       user.credentials.push(credentialFor(channel, target))
-      user.profile[channel === 'email' ? 'email' : 'phoneNumber'] = target
+      user.profile[format] = target
       delete user.pendingChanges[channel]
       return sessions.issue(session, user)
     },

@@ -16,14 +16,19 @@ const hostOf = (origin: string): string | null => /^https?:\/\/([^/?#\s]+)$/i.ex
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
+/** `localhost`, `127.0.0.1` or `[::1]`, with any port or none (a URL's `host`, a `Host` header). */
+export function isLoopbackHost(host: string): boolean {
+  return LOOPBACK.has(/^(\[[^\]]*\]|[^:]*)(:\d+)?$/.exec(host.toLowerCase())?.[1] ?? '')
+}
+
 /**
  * Throws 421 unless the `Host` header names loopback (any port) or one of `hosts`: a page on
  * another site whose name was re-bound to 127.0.0.1 (DNS rebinding) sends its own name as `Host`.
  */
 export function refuseForeignHost(req: IncomingMessage, hosts: readonly string[]): void {
   const host = (req.headers.host ?? '').trim().toLowerCase()
-  const name = /^(\[[^\]]*\]|[^:]*)(:\d+)?$/.exec(host)?.[1] ?? ''
-  if (LOOPBACK.has(name) || hosts.includes(host) || hosts.includes(name)) return
+  const name = host.replace(/:\d+$/, '')
+  if (isLoopbackHost(host) || hosts.includes(host) || hosts.includes(name)) return
   throw refused(
     `This server does not answer for the host "${host.slice(0, 100)}". Add it to the \`hosts\` option if it is yours.`,
     421,

@@ -40,10 +40,11 @@ function redirectUrlsOf(urls: TestAuthServerOptions['socialRedirectUrls']): read
 
 /** A whole number of seconds from `min` to `max`, `fallback` when not given. */
 function seconds(name: string, value: number | undefined, fallback: number, max: number, min = 1): number {
+  const days = max % 86_400 === 0 ? ` (${max / 86_400} days)` : ''
   const chosen = value ?? fallback
   if (!Number.isInteger(chosen) || chosen < min || chosen > max) {
     throw new RangeError(
-      `createTestAuthServer: \`${name}\` must be a whole number of seconds from ${min} to ${max}.`,
+      `createTestAuthServer: \`${name}\` must be a whole number of seconds from ${min} to ${max}${days}.`,
     )
   }
   return chosen
@@ -55,16 +56,12 @@ export function resolveOptions(options: TestAuthServerOptions): ResolvedTestAuth
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(environmentId)) {
     throw new TypeError('createTestAuthServer: `environmentId` must be 1-64 letters, digits, "-" or "_".')
   }
-  const tokenLifetimeSeconds = options.tokenLifetimeSeconds ?? 7200
-  if (
-    !Number.isInteger(tokenLifetimeSeconds) ||
-    tokenLifetimeSeconds <= 0 ||
-    tokenLifetimeSeconds > MAX_TOKEN_LIFETIME_SECONDS
-  ) {
-    throw new RangeError(
-      `createTestAuthServer: \`tokenLifetimeSeconds\` must be a whole number of seconds from 1 to ${MAX_TOKEN_LIFETIME_SECONDS} (30 days).`,
-    )
-  }
+  const tokenLifetimeSeconds = seconds(
+    'tokenLifetimeSeconds',
+    options.tokenLifetimeSeconds,
+    7200,
+    MAX_TOKEN_LIFETIME_SECONDS,
+  )
   const sessionLifetimeSeconds = seconds(
     'sessionLifetimeSeconds',
     options.sessionLifetimeSeconds,

@@ -3,6 +3,7 @@ import { createRemoteJWKSet, jwtVerify } from 'jose'
 import type { AuthResult, SocialCode, SocialStart } from '../api/types'
 import { SessionError } from '../errors'
 import { normalizeEmail } from '../validate'
+import { isLoopbackHost } from './httpOrigin'
 import { invalidInput } from './refuse'
 import type { Sessions } from './sessions'
 import type { ResolvedTestAuthServerOptions, SocialProfile, UpstreamOidcProvider } from './types'
@@ -116,8 +117,6 @@ async function exchangeUpstream(
   }
 }
 
-const LOOPBACK_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/
-
 /**
  * Whether social sign-in may send the user (and the code) back to this URL: an exact origin + path
  * of `socialRedirectUrls`; without that list, any path on `allowedOrigins`; without those either,
@@ -128,7 +127,7 @@ function isAllowedRedirect(options: ResolvedTestAuthServerOptions, redirect: URL
     return options.socialRedirectUrls.includes(`${redirect.origin}${redirect.pathname}`)
   }
   if (options.allowedOrigins) return options.allowedOrigins.includes(redirect.origin)
-  return LOOPBACK_ORIGIN.test(redirect.origin)
+  return redirect.protocol === 'http:' && isLoopbackHost(redirect.host)
 }
 
 /** What social sign-in works on. */
