@@ -96,7 +96,7 @@ const brand = Symbol.for('lanyard.SessionError')
  * ```
  *
  * @param code - one of {@link SessionErrorCode}
- * @param message - what went wrong and how to fix it; never contains a token
+ * @param message - what went wrong and how to fix it; never contains a token. Empty: the code
  * @param options - `retryAfter` (seconds, for `rate_limited`), `status` (HTTP) and `cause`
  */
 export class SessionError extends Error {
@@ -114,7 +114,10 @@ export class SessionError extends Error {
     message: string,
     { cause, retryAfter, status }: SessionErrorOptions = {},
   ) {
-    super(message, cause === undefined ? undefined : { cause })
+    // Messages meant for developers are written `process.env.NODE_ENV !== 'production' ? '...' : ''` at
+    // each site (not through a shared constant: a bundler folds the expression only where it stands), so
+    // production bundles drop them; the code stands in for the message.
+    super(message || code, cause === undefined ? undefined : { cause })
     this.code = code
     this.retryAfter = retryAfter
     this.status = status
@@ -160,13 +163,17 @@ export function toSessionError(error: unknown): SessionError {
 
 /** A `cancelled` error: the caller left the flow that made the request. */
 export const cancelledError = (cause: unknown): SessionError =>
-  new SessionError('cancelled', 'The request was cancelled.', { cause })
+  new SessionError('cancelled', process.env.NODE_ENV !== 'production' ? 'The request was cancelled.' : '', {
+    cause,
+  })
 
 /** A `network` error: nothing usable came back. */
 export const networkError = (cause: unknown): SessionError =>
   new SessionError(
     'network',
-    'The auth server could not be reached. Check the connection (and CORS), then retry.',
+    process.env.NODE_ENV !== 'production'
+      ? 'The auth server could not be reached. Check the connection (and CORS), then retry.'
+      : '',
     {
       cause,
     },

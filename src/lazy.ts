@@ -11,7 +11,9 @@ export function lazy<T>(load: () => Promise<T>): () => Promise<T> {
       loaded = null
       throw new SessionError(
         'network',
-        'A part of lanyard could not be loaded. Check the connection and try again.',
+        process.env.NODE_ENV !== 'production'
+          ? 'A part of lanyard could not be loaded. Check the connection and try again.'
+          : '',
         {
           cause: error,
         },

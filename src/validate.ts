@@ -15,12 +15,24 @@ export const problems = {
   code: 'Enter the code from the message (letters and digits only).',
   totp: 'Enter the 6-digit code from the authenticator app.',
   fields: 'Fill in every required field (non-empty text).',
-  connector: 'Pass a wallet connector: { name, connect(), signMessage(message, address) }.',
-  address: 'Pass the address of a connected wallet.',
-  provider: 'Pass a social provider name like "google", and an absolute http(s) redirectUri.',
-  jwt: 'Pass the third-party JWT (three base64url parts).',
-  passkey: 'Pass a passkey provider: { create(options), get(options) }.',
-  scope: 'Pass the scope of one action, like "transfer" (letters, digits, ":", ".", "-", "_").',
+  connector:
+    process.env.NODE_ENV !== 'production'
+      ? 'Pass a wallet connector: { name, connect(), signMessage(message, address) }.'
+      : 'connector',
+  address: process.env.NODE_ENV !== 'production' ? 'Pass the address of a connected wallet.' : 'address',
+  provider:
+    process.env.NODE_ENV !== 'production'
+      ? 'Pass a social provider name like "google", and an absolute http(s) redirectUri.'
+      : 'provider',
+  jwt: process.env.NODE_ENV !== 'production' ? 'Pass the third-party JWT (three base64url parts).' : 'jwt',
+  passkey:
+    process.env.NODE_ENV !== 'production'
+      ? 'Pass a passkey provider: { create(options), get(options) }.'
+      : 'passkey',
+  scope:
+    process.env.NODE_ENV !== 'production'
+      ? 'Pass the scope of one action, like "transfer" (letters, digits, ":", ".", "-", "_").'
+      : 'scope',
 } as const
 
 /** A step-up scope, or null. */

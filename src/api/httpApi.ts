@@ -60,11 +60,13 @@ function errorFrom({ status, body, serverNow }: Answer, retryAfterHeader: string
     said && said.length <= 300 && !tokenLike.test(said)
       ? said
       : // The server said nothing usable: a rule, not a table of messages per code.
-        code === 'unauthorized' || code === 'invalid_token'
-        ? 'The session ended on the server. Sign in again.'
-        : clientError
-          ? `The auth server refused the request (HTTP ${status}, ${code}). Check the values sent.`
-          : `The auth server failed (HTTP ${status}). Try again later.`
+        process.env.NODE_ENV !== 'production'
+        ? code === 'unauthorized' || code === 'invalid_token'
+          ? 'The session ended on the server. Sign in again.'
+          : clientError
+            ? `The auth server refused the request (HTTP ${status}, ${code}). Check the values sent.`
+            : `The auth server failed (HTTP ${status}). Try again later.`
+        : ''
   let retryAfter: number | undefined
   if (code === 'rate_limited') {
     // Delta-seconds or an HTTP date (read against the server's clock), else the body's number.
@@ -185,7 +187,12 @@ async function request(
   const { timeoutMs } = transport
   const fetchImpl = transport.fetch ?? globalThis.fetch
   if (typeof fetchImpl !== 'function') {
-    throw new SessionError('network', 'No fetch is available here. Pass `fetch` to createHttpApi.')
+    throw new SessionError(
+      'network',
+      process.env.NODE_ENV !== 'production'
+        ? 'No fetch is available here. Pass `fetch` to createHttpApi.'
+        : '',
+    )
   }
   const outer = ctx?.signal
   if (outer?.aborted) throw cancelledError(outer.reason)
@@ -219,7 +226,12 @@ async function request(
     throw cause instanceof SessionError
       ? cause
       : timedOut
-        ? new SessionError('timeout', `The auth server did not answer within ${timeoutMs} ms. Try again.`)
+        ? new SessionError(
+            'timeout',
+            process.env.NODE_ENV !== 'production'
+              ? `The auth server did not answer within ${timeoutMs} ms. Try again.`
+              : '',
+          )
         : outer?.aborted
           ? cancelledError(outer.reason)
           : networkError(cause)
@@ -267,7 +279,9 @@ export function createHttpApi(options: HttpApiOptions): AuthApi & {
   ) {
     throw new SessionError(
       'invalid_input',
-      'createHttpApi needs a baseUrl (https://auth.example.com), an environmentId and a positive timeoutMs.',
+      process.env.NODE_ENV !== 'production'
+        ? 'createHttpApi needs a baseUrl (https://auth.example.com), an environmentId and a positive timeoutMs.'
+        : '',
     )
   }
   const transport: Transport = {

@@ -154,9 +154,15 @@ export function requestBody({ method, body }: Route, input: unknown): Json | und
 
 /** A `server` error for an answer the client cannot use. */
 export const malformed = (what: string, status?: number): SessionError =>
-  new SessionError('server', `The auth server sent a bad answer (${what}). Check baseUrl, then retry.`, {
-    status,
-  })
+  new SessionError(
+    'server',
+    process.env.NODE_ENV !== 'production'
+      ? `The auth server sent a bad answer (${what}). Check baseUrl, then retry.`
+      : '',
+    {
+      status,
+    },
+  )
 
 /** Validates a verify response `{ user, jwt?, minifiedJwt?, expiresAt }` into an {@link AuthResult}. */
 function readSession({ body, status, serverNow }: Answer, ctx: ApiContext): AuthResult {
@@ -176,7 +182,9 @@ function readSession({ body, status, serverNow }: Answer, ctx: ApiContext): Auth
   if (why) {
     throw new SessionError(
       'invalid_token',
-      `No usable session in the answer (${why}): check cookie mode on both sides, then sign in again.`,
+      process.env.NODE_ENV !== 'production'
+        ? `No usable session in the answer (${why}): check cookie mode on both sides, then sign in again.`
+        : '',
       { status },
     )
   }

@@ -7,7 +7,11 @@ import type { EndReason, SessionContext, SessionEmitted, SessionEvent, SessionMa
 const errorOf = (error: unknown) =>
   error instanceof SessionError
     ? error
-    : new SessionError('server', 'Something unexpected went wrong. Try again.', { cause: error })
+    : new SessionError(
+        'server',
+        process.env.NODE_ENV !== 'production' ? 'Something unexpected went wrong. Try again.' : '',
+        { cause: error },
+      )
 
 /** The one setup every session machine shares: actors, guards and named actions. */
 export const machineSetup = setup({

@@ -30,7 +30,9 @@ export function createSession(options: SessionOptions): Session {
   if (!options?.api || typeof options.api.refresh !== 'function') {
     throw new SessionError(
       'invalid_input',
-      'createSession needs `api`: pass createHttpApi({ baseUrl, environmentId }) or server.api.',
+      process.env.NODE_ENV !== 'production'
+        ? 'createSession needs `api`: pass createHttpApi({ baseUrl, environmentId }) or server.api.'
+        : '',
     )
   }
   const emitter = createNanoEvents<SessionEvents>()
@@ -62,7 +64,8 @@ export function createSession(options: SessionOptions): Session {
     tabs,
     now,
     auth: () => core.actor.getSnapshot().context.auth,
-    signedInElsewhere: () => steps.cancelAll('Another tab signed in meanwhile.'),
+    signedInElsewhere: () =>
+      steps.cancelAll(process.env.NODE_ENV !== 'production' ? 'Another tab signed in meanwhile.' : ''),
     send: (event) => core.actor.send(event),
   })
   const lifecycle = lifecycleActions(ctx, store, deps)
@@ -93,7 +96,7 @@ export function createSession(options: SessionOptions): Session {
         if (steps.stopped) return
         steps.stop()
         ready.end()
-        steps.cancelAll('The session was stopped.')
+        steps.cancelAll(process.env.NODE_ENV !== 'production' ? 'The session was stopped.' : '')
         tabs?.stop()
         core.stop()
         lifetime.abort()

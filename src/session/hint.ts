@@ -39,7 +39,9 @@ export function authFromSessionHint(hint: SessionHint | null | undefined): Auth 
   } catch (cause) {
     throw new SessionError(
       'invalid_input',
-      'The `hint` option is not a session hint: pass what sessionHint(claims) from lanyard/server returned, or nothing.',
+      process.env.NODE_ENV !== 'production'
+        ? 'The `hint` option is not a session hint: pass what sessionHint(claims) from lanyard/server returned, or nothing.'
+        : '',
       { cause },
     )
   }

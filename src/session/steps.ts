@@ -46,7 +46,12 @@ function outcome(waiter: Waiter, state: MachineSnapshot): SessionError | null {
   if (ENDED.has(locate(state.value).status) && waiter.type !== 'session.logout') {
     return failed
       ? error
-      : new SessionError('cancelled', `The session ended (${endReason}) before this finished. Sign in again.`)
+      : new SessionError(
+          'cancelled',
+          process.env.NODE_ENV !== 'production'
+            ? `The session ended (${endReason}) before this finished. Sign in again.`
+            : '',
+        )
   }
   return failed ? error : null
 }
@@ -90,7 +95,12 @@ export function createSteps(core: Core): Steps {
     // until the notification is over, or it would settle before its event is even processed.
     if (core.notifying) return Promise.resolve().then(() => run(event, problem))
     if (steps.stopped) {
-      return Promise.reject(new SessionError('invalid_state', 'The session was stopped. Create a new one.'))
+      return Promise.reject(
+        new SessionError(
+          'invalid_state',
+          process.env.NODE_ENV !== 'production' ? 'The session was stopped. Create a new one.' : '',
+        ),
+      )
     }
     const state = actor.getSnapshot()
     if (!state.can(event)) {
@@ -98,7 +108,9 @@ export function createSteps(core: Core): Steps {
       return Promise.reject(
         new SessionError(
           'invalid_state',
-          `"${event.type}" cannot be done while the session is ${status}${step ? ` (${step})` : ''}. Check snapshot.status first.`,
+          process.env.NODE_ENV !== 'production'
+            ? `"${event.type}" cannot be done while the session is ${status}${step ? ` (${step})` : ''}. Check snapshot.status first.`
+            : '',
         ),
       )
     }

@@ -33,12 +33,18 @@ const cookieName = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
 const unavailable = (why: string, cause?: unknown) =>
   new SessionError(
     'storage_unavailable',
-    `The session cookie cannot be used (${why}): the session stays in memory until reload. Pass another \`storage\`.`,
+    process.env.NODE_ENV !== 'production'
+      ? `The session cookie cannot be used (${why}): the session stays in memory until reload. Pass another \`storage\`.`
+      : '',
     { cause },
   )
 
 const check = (ok: boolean, what: string) => {
-  if (!ok) throw new SessionError('invalid_input', `cookieStorage: bad ${what}. Fix the options.`)
+  if (!ok)
+    throw new SessionError(
+      'invalid_input',
+      process.env.NODE_ENV !== 'production' ? `cookieStorage: bad ${what}. Fix the options.` : '',
+    )
 }
 
 const decode = (value: string) => {
@@ -76,7 +82,10 @@ export function cookieStorage(options: CookieStorageOptions = {}): StorageAdapte
   const { name, secure, sameSite = 'Lax', domain = '', path = '/' } = options
   check(['Strict', 'Lax', 'None'].includes(sameSite) && (sameSite !== 'None' || secure !== false), 'sameSite')
   check(typeof name !== 'string' || cookieName.test(name), `name "${name}"`)
-  check(!/[;,\s]/.test(domain + path), 'domain or path (no ";", "," or spaces)')
+  check(
+    !/[;,\s]/.test(domain + path),
+    process.env.NODE_ENV !== 'production' ? 'domain or path (no ";", "," or spaces)' : '',
+  )
 
   const nameOf = (key: string) => {
     const chosen = typeof name === 'function' ? name(key) : (name ?? (key.replace(/[^\w-]/g, '_') || '_'))
@@ -129,12 +138,20 @@ export function cookieStorage(options: CookieStorageOptions = {}): StorageAdapte
         : undefined
       const pair = `${nameOf(key)}=${encodeURIComponent(value)}`
       if (pair.length > MAX_COOKIE_BYTES) {
-        throw unavailable(`the record needs ${pair.length} bytes, a cookie holds ${MAX_COOKIE_BYTES}`)
+        throw unavailable(
+          process.env.NODE_ENV !== 'production'
+            ? `the record needs ${pair.length} bytes, a cookie holds ${MAX_COOKIE_BYTES}`
+            : '',
+        )
       }
       jar(pair + attributes(maxAge))
       // Browsers ignore refused cookies without an error: check that this one was kept.
       if (maxAge !== 0 && find(key) !== value) {
-        throw unavailable('the browser refused it: cookies disabled, or an httpOnly cookie of that name')
+        throw unavailable(
+          process.env.NODE_ENV !== 'production'
+            ? 'the browser refused it: cookies disabled, or an httpOnly cookie of that name'
+            : '',
+        )
       }
     },
     removeItem(key) {

@@ -22,9 +22,15 @@ export function serializeRecord(auth: Auth): string {
 }
 
 const corrupt = (why: string, cause?: unknown) =>
-  new SessionError('invalid_token', `The stored session was ${why} and has been removed. Sign in again.`, {
-    cause,
-  })
+  new SessionError(
+    'invalid_token',
+    process.env.NODE_ENV !== 'production'
+      ? `The stored session was ${why} and has been removed. Sign in again.`
+      : '',
+    {
+      cause,
+    },
+  )
 
 /**
  * Reads a stored record. Never throws: garbage becomes `bad` (the caller removes it), an ended

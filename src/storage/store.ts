@@ -41,7 +41,9 @@ export const storageError = (cause: unknown) =>
     ? cause
     : new SessionError(
         'storage_unavailable',
-        'The session storage is not usable (blocked or full); this session is kept in memory and will not survive a reload.',
+        process.env.NODE_ENV !== 'production'
+          ? 'The session storage is not usable (blocked or full); this session is kept in memory and will not survive a reload.'
+          : '',
         { cause },
       )
 

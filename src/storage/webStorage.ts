@@ -7,8 +7,10 @@ const unavailable = (area: AreaName, cause?: unknown) => {
   const name = (cause as { name?: unknown } | undefined)?.name
   return new SessionError(
     'storage_unavailable',
-    `${area} cannot be used${typeof name === 'string' && name !== 'Error' ? ` (${name})` : ''}: blocked, full or ` +
-      'missing. The session stays in memory until reload: allow site data, or pass another `storage`.',
+    process.env.NODE_ENV !== 'production'
+      ? `${area} cannot be used${typeof name === 'string' && name !== 'Error' ? ` (${name})` : ''}: blocked, full or ` +
+          'missing. The session stays in memory until reload: allow site data, or pass another `storage`.'
+      : '',
     { cause },
   )
 }

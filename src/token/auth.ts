@@ -62,7 +62,9 @@ function build(token: string | null, user: User, expiresAt: number, createWallet
   if (!user.sessionId) {
     throw new SessionError(
       'invalid_token',
-      'The auth server answered with a session that has no id: the token needs a `sid` claim (in cookie mode, the user a `sessionId`). Sign in again.',
+      process.env.NODE_ENV !== 'production'
+        ? 'The auth server answered with a session that has no id: the token needs a `sid` claim (in cookie mode, the user a `sessionId`). Sign in again.'
+        : '',
     )
   }
   return Object.freeze({
@@ -88,7 +90,9 @@ export function deviceExpiry(
   if (claims.exp * 1000 <= serverTime) {
     throw new SessionError(
       'invalid_token',
-      "The auth server answered with a token that had already expired by its own clock. Check the server's clock and token lifetime, then sign in again.",
+      process.env.NODE_ENV !== 'production'
+        ? "The auth server answered with a token that had already expired by its own clock. Check the server's clock and token lifetime, then sign in again."
+        : '',
     )
   }
   return claims.exp * 1000 + (receivedAt - serverTime)
@@ -106,14 +110,19 @@ export function authFromResult(
   cookieMode: boolean,
 ): Auth {
   if (typeof result !== 'object' || result === null) {
-    throw new SessionError('invalid_token', 'The auth server answered without a session. Try again.')
+    throw new SessionError(
+      'invalid_token',
+      process.env.NODE_ENV !== 'production' ? 'The auth server answered without a session. Try again.' : '',
+    )
   }
   const createWallet = settings.embeddedWallets.createOnSignup === true
   if (!cookieMode) {
     if (typeof result.token !== 'string') {
       throw new SessionError(
         'invalid_token',
-        'The auth server answered without a token. If it keeps the token in an httpOnly cookie, create the session with tokenStorage: "cookie".',
+        process.env.NODE_ENV !== 'production'
+          ? 'The auth server answered without a token. If it keeps the token in an httpOnly cookie, create the session with tokenStorage: "cookie".'
+          : '',
       )
     }
     const claims = decodeToken(result.token)
@@ -124,14 +133,18 @@ export function authFromResult(
   if (!Number.isFinite(result.expiresAt) || typeof result.user?.id !== 'string') {
     throw new SessionError(
       'invalid_token',
-      'The auth server answered without a user. With tokenStorage: "cookie", enable cookie mode on the server too.',
+      process.env.NODE_ENV !== 'production'
+        ? 'The auth server answered without a user. With tokenStorage: "cookie", enable cookie mode on the server too.'
+        : '',
     )
   }
   const serverNow = Number.isFinite(result.serverNow) ? (result.serverNow as number) : receivedAt
   if (result.expiresAt * 1000 <= serverNow) {
     throw new SessionError(
       'invalid_token',
-      "The auth server answered with a session that had already ended by its own clock. Check the server's clock, then sign in again.",
+      process.env.NODE_ENV !== 'production'
+        ? "The auth server answered with a session that had already ended by its own clock. Check the server's clock, then sign in again."
+        : '',
     )
   }
   return build(
@@ -167,7 +180,10 @@ export function authFromHint(user: unknown, expiresAt: unknown, createWallet: bo
     typeof user !== 'object' ||
     user === null
   ) {
-    throw new SessionError('invalid_token', 'The stored session hint is malformed. Sign in again.')
+    throw new SessionError(
+      'invalid_token',
+      process.env.NODE_ENV !== 'production' ? 'The stored session hint is malformed. Sign in again.' : '',
+    )
   }
   const u = user as Record<string, unknown>
   return build(

@@ -27,7 +27,13 @@ export interface TokenClaims {
 }
 
 const invalid = (why: string, cause?: unknown) =>
-  new SessionError('invalid_token', `The auth token is not usable (${why}). Sign in again.`, { cause })
+  new SessionError(
+    'invalid_token',
+    process.env.NODE_ENV !== 'production' ? `The auth token is not usable (${why}). Sign in again.` : '',
+    {
+      cause,
+    },
+  )
 
 /**
  * Decodes and checks the shape of a JWT (not its signature: that is the server's job, see

@@ -109,7 +109,12 @@ export function userFrom(claims: Json | null, apiUser?: ApiUser): User {
   const source = apiUserFrom(claims ?? { ...apiUser })
   const id = str(source.id)
   if (!id) {
-    throw new SessionError('invalid_token', 'The auth token is not usable (no subject). Sign in again.')
+    throw new SessionError(
+      'invalid_token',
+      process.env.NODE_ENV !== 'production'
+        ? 'The auth token is not usable (no subject). Sign in again.'
+        : '',
+    )
   }
   const user: User = {
     id,

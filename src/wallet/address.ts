@@ -25,7 +25,10 @@ export function isAddress(value: unknown): value is string {
  */
 export function toChecksumAddress(address: string): string {
   if (!isAddress(address)) {
-    throw new SessionError('invalid_input', 'Not an Ethereum address: expected 0x and 40 hex digits.')
+    throw new SessionError(
+      'invalid_input',
+      process.env.NODE_ENV !== 'production' ? 'Not an Ethereum address: expected 0x and 40 hex digits.' : '',
+    )
   }
   const lower = address.slice(2).toLowerCase()
   const hash = keccak256(lower)

@@ -16,6 +16,8 @@ export async function buildExample(): Promise<string> {
     target: 'es2022',
     write: false,
     sourcemap: 'inline',
+    // A development build: lanyard's messages that name the fix stay (a production build drops them).
+    define: { 'process.env.NODE_ENV': '"development"' },
     logLevel: 'warning',
   })
   const file = result.outputFiles[0]

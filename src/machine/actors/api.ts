@@ -5,7 +5,10 @@ import { type Auth, authFromResult, type SealedToken, seal, unseal } from '../..
 import type { SessionContext, SessionEvent, SessionMachineDeps } from '../types'
 
 export const cancelled = () =>
-  new SessionError('cancelled', 'The request was cancelled because the session moved on.')
+  new SessionError(
+    'cancelled',
+    process.env.NODE_ENV !== 'production' ? 'The request was cancelled because the session moved on.' : '',
+  )
 
 /** What an invoked API call does, given the session's API, request context and machine state. */
 export type ApiRun<T> = (
@@ -71,7 +74,9 @@ async function authenticate(input: AuthenticateInput, signal: AbortSignal): Prom
     deps.revoke(auth.token, 'identity-switch')
     throw new SessionError(
       'invalid_token',
-      'The auth server answered with a different user or session than this one; the session was ended for safety. Sign in again.',
+      process.env.NODE_ENV !== 'production'
+        ? 'The auth server answered with a different user or session than this one; the session was ended for safety. Sign in again.'
+        : '',
       { cause: identitySwitch },
     )
   }

@@ -19,12 +19,22 @@ async function ceremony(
     if (error instanceof SessionError) throw error
     const name = (error as { name?: unknown } | null)?.name
     throw name === 'NotAllowedError' || name === 'AbortError'
-      ? new SessionError('cancelled', 'The passkey prompt was dismissed. Try again when ready.', {
-          cause: error,
-        })
-      : new SessionError('invalid_input', `The passkey could not be used (${String(name)}).`, {
-          cause: error,
-        })
+      ? new SessionError(
+          'cancelled',
+          process.env.NODE_ENV !== 'production'
+            ? 'The passkey prompt was dismissed. Try again when ready.'
+            : '',
+          {
+            cause: error,
+          },
+        )
+      : new SessionError(
+          'invalid_input',
+          process.env.NODE_ENV !== 'production' ? `The passkey could not be used (${String(name)}).` : '',
+          {
+            cause: error,
+          },
+        )
   }
   if (signal.aborted) throw cancelled()
   return credential
@@ -54,7 +64,9 @@ async function stepUp(
   if (typeof result?.token !== 'string' || !(left > 0)) {
     throw new SessionError(
       'server',
-      'The auth server answered the step-up without a usable token. Try again.',
+      process.env.NODE_ENV !== 'production'
+        ? 'The auth server answered the step-up without a usable token. Try again.'
+        : '',
     )
   }
   return { scope, token: seal(result.token), expiresAt: now + Math.min(left, MAX_ELEVATED_MS) }

@@ -13,7 +13,9 @@ function walletError(error: unknown, connector: WalletConnector): SessionError {
   if (error instanceof SessionError) return error
   return new SessionError(
     'wallet_rejected',
-    `The wallet "${connector.name}" refused the request. Ask the user to approve it in the wallet.`,
+    process.env.NODE_ENV !== 'production'
+      ? `The wallet "${connector.name}" refused the request. Ask the user to approve it in the wallet.`
+      : '',
     { cause: error },
   )
 }
@@ -28,7 +30,9 @@ async function connectWallet(connector: WalletConnector): Promise<WalletAccount>
   if (!connected || typeof connected.address !== 'string' || !ADDRESS.test(connected.address)) {
     throw new SessionError(
       'wallet_rejected',
-      `The wallet "${connector.name}" did not return an Ethereum address. Check the connector's connect().`,
+      process.env.NODE_ENV !== 'production'
+        ? `The wallet "${connector.name}" did not return an Ethereum address. Check the connector's connect().`
+        : '',
     )
   }
   return Object.freeze({
@@ -74,7 +78,10 @@ async function signWithWallet(
   }
   if (signal.aborted) throw cancelled()
   if (typeof signature !== 'string' || !/^0x[0-9a-fA-F]+$/.test(signature)) {
-    throw new SessionError('wallet_rejected', `The wallet "${connector.name}" returned no signature.`)
+    throw new SessionError(
+      'wallet_rejected',
+      process.env.NODE_ENV !== 'production' ? `The wallet "${connector.name}" returned no signature.` : '',
+    )
   }
   return { message, signature, ...account }
 }

@@ -24,7 +24,7 @@ export function lifecycleActions(ctx: ActionContext, store: Store, deps: Session
       return refreshing
     },
     logout() {
-      steps.cancelAll('Logged out before this finished.')
+      steps.cancelAll(process.env.NODE_ENV !== 'production' ? 'Logged out before this finished.' : '')
       if (!steps.stopped && core.current().status === 'restoring') {
         // The async read has not given us the session yet: once it has, revoke what it held and remove it.
         const signal = new AbortController().signal
@@ -40,7 +40,7 @@ export function lifecycleActions(ctx: ActionContext, store: Store, deps: Session
     },
     cancel() {
       if (steps.stopped || !core.actor.getSnapshot().can({ type: 'flow.cancel' })) return
-      steps.cancelAll('The sign-in was cancelled.')
+      steps.cancelAll(process.env.NODE_ENV !== 'production' ? 'The sign-in was cancelled.' : '')
       core.actor.send({ type: 'flow.cancel' })
     },
   }

@@ -17,7 +17,12 @@ function browserCeremony(kind: 'create' | 'get') {
     const { PublicKeyCredential: pkc, navigator: nav } = globalThis as unknown as WebAuthnGlobals
     const parse = kind === 'create' ? pkc?.parseCreationOptionsFromJSON : pkc?.parseRequestOptionsFromJSON
     if (!parse || !nav?.credentials) {
-      throw new SessionError('invalid_input', 'Passkeys are not available here: pass a PasskeyProvider.')
+      throw new SessionError(
+        'invalid_input',
+        process.env.NODE_ENV !== 'production'
+          ? 'Passkeys are not available here: pass a PasskeyProvider.'
+          : '',
+      )
     }
     const credential = (await nav.credentials[kind]({ publicKey: parse(options) } as never)) as
       | (Credential & { toJSON(): PasskeyCredentialJSON })

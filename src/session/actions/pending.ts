@@ -15,7 +15,9 @@ export function mfaActions(ctx: ActionContext): Session['mfa'] {
         return Promise.reject(
           new SessionError(
             'invalid_state',
-            'This user already has an authenticator (a "totp" credential): ask for its code and call mfa.verifyTotp(code).',
+            process.env.NODE_ENV !== 'production'
+              ? 'This user already has an authenticator (a "totp" credential): ask for its code and call mfa.verifyTotp(code).'
+              : '',
           ),
         )
       }

@@ -82,17 +82,26 @@ export function socialActions(
       await store.removeItem(key)
       const state = params?.get('state')
       const problem = !pending?.state
-        ? 'No social sign-in is waiting here (it was completed already, or started in another browser). Call social.start() again.'
+        ? process.env.NODE_ENV !== 'production'
+          ? 'No social sign-in is waiting here (it was completed already, or started in another browser). Call social.start() again.'
+          : 'no sign-in waiting'
         : !state || state !== pending.state
-          ? 'The redirect does not belong to the sign-in started here (its state does not match). Call social.start() again.'
+          ? process.env.NODE_ENV !== 'production'
+            ? 'The redirect does not belong to the sign-in started here (its state does not match). Call social.start() again.'
+            : 'state mismatch'
           : params?.get('error') === 'access_denied'
             ? null
-            : !input.code && 'The redirect carries no authorization code. Call social.start() again.'
+            : !input.code &&
+              (process.env.NODE_ENV !== 'production'
+                ? 'The redirect carries no authorization code. Call social.start() again.'
+                : 'no code')
       if (problem === null) {
         return refuse(
           new SessionError(
             'access_denied',
-            'The sign-in was refused at the provider (consent denied). Try again, or use another method.',
+            process.env.NODE_ENV !== 'production'
+              ? 'The sign-in was refused at the provider (consent denied). Try again, or use another method.'
+              : '',
           ),
         )
       }

@@ -27,7 +27,11 @@ export function walletActions(ctx: ActionContext): Session['wallet'] {
     signIn(connector) {
       const { status, step, visitorWallets } = core.current()
       if (connector === undefined && visitorWallets.length === 0 && SIGN_IN_FROM.has(status) && !step) {
-        return steps.refuse('Pass a wallet connector, or connect a wallet first with wallet.connect().')
+        return steps.refuse(
+          process.env.NODE_ENV !== 'production'
+            ? 'Pass a wallet connector, or connect a wallet first with wallet.connect().'
+            : '',
+        )
       }
       return act(
         ctx,
