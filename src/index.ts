@@ -16,7 +16,7 @@ export type {
 export type { SessionStatus, SessionStep, SessionStepOf } from './session/step'
 export type { Session, SessionEvents, SessionOptions } from './session/types'
 export { sessionMachine } from './machine/sessionMachine'
-export type { SessionMachineDeps, SessionMachineInput } from './machine/types'
+export type { Presence, SessionMachineDeps, SessionMachineInput } from './machine/types'
 export type { EndReason, Requirement } from './token/auth'
 export type { User } from './token/claims'
 

@@ -62,6 +62,7 @@ export const sessionMachine = machineSetup
       credential: null,
       elevated: {},
       checkedAt: input.deps.now(),
+      autoRefreshing: false,
     }),
     initial: 'restoring',
     on: {

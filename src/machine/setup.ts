@@ -1,4 +1,4 @@
-import { assign, emit, enqueueActions, setup } from 'xstate'
+import { assign, emit, enqueueActions, sendTo, setup } from 'xstate'
 import { SessionError } from '../errors'
 import type { Auth, Requirement } from '../token/auth'
 import { actors, identitySwitch } from './actors'
@@ -12,6 +12,9 @@ const errorOf = (error: unknown) =>
         process.env.NODE_ENV !== 'production' ? 'Something unexpected went wrong. Try again.' : '',
         { cause: error },
       )
+
+/** The failures an automatic refresh retries, with back-off, until the token ends. */
+const transientCodes: ReadonlySet<string> = new Set(['network', 'timeout', 'server', 'rate_limited'])
 
 /** The one setup every session machine shares: actors, guards and named actions. */
 export const machineSetup = setup({
@@ -42,6 +45,11 @@ export const machineSetup = setup({
         now < (context.auth?.expiresAt ?? 0)
       )
     },
+    /** The refresh in flight was the session's own (`autoRefresh`), not asked for by the app. */
+    autoRefreshing: ({ context }) => context.autoRefreshing,
+    /** A failure that may pass: the next automatic attempt may well succeed. */
+    passing: ({ event }) =>
+      transientCodes.has((event as unknown as { error?: { code?: unknown } }).error?.code as string),
     switchedIdentity: ({ event }) =>
       (event as unknown as { error?: { cause?: unknown } }).error?.cause === identitySwitch,
   },
@@ -68,8 +76,21 @@ export const machineSetup = setup({
       enrollment: null,
       checkedAt: context.deps.now(),
     })),
-    /** A refresh is under way (asked for, or on wake): the next wake check waits a minute from now. */
-    noteCheck: assign({ checkedAt: ({ context }) => context.deps.now() }),
+    /**
+     * A refresh is under way (asked for, on wake, or the session's own with `auto`): the next wake
+     * check waits a minute from now.
+     */
+    noteCheck: assign(({ context }, params?: { auto: boolean }) => ({
+      checkedAt: context.deps.now(),
+      autoRefreshing: params?.auto === true,
+    })),
+    /** An automatic refresh failed for a passing reason: the next attempt honours the server's `Retry-After`. */
+    retryRefresh: sendTo('expiry', ({ event }) => ({
+      type: 'refresh.retry' as const,
+      retryAfterMs: ((event as unknown as { error?: SessionError }).error?.retryAfter ?? 0) * 1000,
+    })),
+    /** An automatic refresh failed for good: no more attempts with this token. */
+    stopAutoRefresh: sendTo('expiry', { type: 'refresh.stop' as const }),
     /** Ends the session: no token, no user, no visitor wallets; remembers why. */
     end: enqueueActions(({ context, enqueue }, reason: EndReason) => {
       enqueue.assign({

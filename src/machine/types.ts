@@ -12,8 +12,9 @@ import type {
 import type { SessionError } from '../errors'
 import type { Auth, EndReason, SealedToken, StoredSession } from '../token/auth'
 import type { User } from '../token/claims'
+import type { Presence } from './actors/refreshSchedule'
 
-export type { EndReason, StoredSession }
+export type { EndReason, Presence, StoredSession }
 
 /** A one-time-code channel. */
 export type OtpChannel = 'email' | 'sms'
@@ -60,6 +61,13 @@ export interface SessionMachineDeps {
   expiringNoticeMs: number
   /** On wake, at most once a minute, refresh a resting session to learn of a revocation. */
   revalidateOnFocus: boolean
+  /**
+   * Refresh the token ahead of its end, retrying passing failures with back-off (`createSession`'s
+   * `autoRefresh`, default true there). Omitted: off.
+   */
+  autoRefresh?: boolean
+  /** Whether the page is active, hidden or offline: a hidden or offline page leaves its refresh to a wake-up. Omitted: always active. */
+  presence?(): Presence
 }
 
 /** The input of `createActor(sessionMachine, { input })`. */
@@ -107,6 +115,8 @@ export interface SessionContext {
   elevated: Readonly<Record<string, Elevated>>
   /** When the session last heard from the server (sign-in, refresh, restore): wake checks wait a minute after. */
   checkedAt: number
+  /** The refresh in flight was started by the session itself (`autoRefresh`), not asked for: passing failures stay quiet. */
+  autoRefreshing: boolean
   /** What the synchronous read of storage found (`{ kind: 'async' }` when the adapter is async). */
   stored: StoredSession | { kind: 'async' }
 }
@@ -130,6 +140,8 @@ export type SessionEvent =
   | { type: 'session.logout' }
   | { type: 'flow.cancel' }
   | { type: 'token.expiring' }
+  /** The token should be refreshed now (`autoRefresh`): a resting session refreshes, a busy one is asked again later. */
+  | { type: 'token.refreshDue' }
   /** The device woke up (focus, visibility, network): a resting session may revalidate. */
   | { type: 'session.wake' }
   | { type: 'token.expired' }

@@ -1,5 +1,5 @@
 import type { AuthApi, AuthSettings } from '../api/types'
-import type { SessionMachineDeps } from '../machine/types'
+import type { Presence, SessionMachineDeps } from '../machine/types'
 import type { Store } from '../storage/store'
 import type { RefreshLock } from '../sync/refreshLock'
 import { onWake } from '../sync/wake'
@@ -23,6 +23,19 @@ function cachedSettings(api: AuthApi, lifetime: AbortSignal): () => Promise<Auth
     )
     return settings
   }
+}
+
+/**
+ * Whether the page is offline (`navigator.onLine` false) or hidden (`document.visibilityState`);
+ * where neither exists (Node, React Native) it is active.
+ */
+export function presence(): Presence {
+  const { navigator, document } = globalThis as {
+    navigator?: { onLine?: unknown }
+    document?: { visibilityState?: unknown }
+  }
+  if (navigator?.onLine === false) return 'offline'
+  return document?.visibilityState === 'hidden' ? 'hidden' : 'active'
 }
 
 /** Whether this runs in a browser (a window or a worker), where other tabs can exist. */
@@ -57,5 +70,7 @@ export function machineDeps(
     },
     expiringNoticeMs: (options.expiringNoticeSeconds ?? 60) * 1000,
     revalidateOnFocus: options.revalidateOnFocus ?? true,
+    autoRefresh: options.autoRefresh ?? true,
+    presence,
   }
 }

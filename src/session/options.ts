@@ -34,6 +34,19 @@ export interface SessionOptions {
   expiringNoticeSeconds?: number
   /** Default true: on focus, at most once a minute, `refresh()` to learn of revocation. */
   revalidateOnFocus?: boolean
+  /**
+   * Default true: the session refreshes its token by itself before it ends (with a quarter of the
+   * token's lifetime left, at most 5 minutes before), once across tabs, retrying a `network`,
+   * `timeout`, `server` or `rate_limited` failure with back-off (honouring `retryAfter`) until the
+   * token really ends; a 401 ends the session. An offline or hidden page leaves it to the next
+   * wake-up (a hidden one until half that margin is left). `false`: the session ends at the token's
+   * end unless the app calls `refresh()`.
+   * @example
+   * ```ts
+   * createSession({ api, autoRefresh: false }) // refresh on your own terms: session.refresh()
+   * ```
+   */
+  autoRefresh?: boolean
   /** Fields of the EIP-4361 (Sign-In with Ethereum) message that wallets sign; defaults from `location`. */
   siwe?: {
     /** The domain asking for the signature. Default `location.host`, else 'localhost'. */
@@ -91,7 +104,10 @@ export interface SessionEvents {
   loggedIn: (payload: { user: User }) => void
   /** The status became `pending`, or its list of requirements changed. */
   pending: (payload: { pending: ReadonlyArray<Requirement> }) => void
-  /** The token ends in `expiringNoticeSeconds` (default 60): a good time to `refresh()`. */
+  /**
+   * The token ends in `expiringNoticeSeconds` (default 60). With `autoRefresh` (the default) the
+   * session has been refreshing it already: this means those attempts have not succeeded yet.
+   */
   expiring: (payload: { expiresAt: number; secondsLeft: number }) => void
   /** The token reached its end: the status is now `expired` (a `loggedOut` with `token-expired` follows). */
   expired: (payload: {}) => void

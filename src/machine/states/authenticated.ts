@@ -10,6 +10,7 @@ import { createWallet, failInPlace, refreshing, resting, toNewToken } from './sh
 export const authenticated = machineSetup.createStateConfig({
   id: 'authenticated',
   invoke: {
+    id: 'expiry',
     src: 'expiry',
     input: ({ context }) => ({ deps: context.deps, expiresAt: (context.auth as Auth).expiresAt }),
   },

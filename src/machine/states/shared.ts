@@ -1,4 +1,5 @@
 // The transitions the authenticated states share: a new token, a failure in place, a refresh, rest.
+import { and } from 'xstate'
 import { apiCall } from '../actors'
 import { machineSetup } from '../setup'
 
@@ -38,17 +39,29 @@ export const failInPlace = (target: string) =>
     },
   }).on['flow.cancel']
 
-/** A refresh from a resting state; a failure that keeps the session goes `back` there. */
-export const refreshing = (back: string) =>
-  machineSetup.createStateConfig({
+/**
+ * A refresh from a resting state; a failure that keeps the session goes `back` there. The session's
+ * own refresh (`autoRefresh`) is quiet about a passing failure (it tries again, with back-off, until
+ * the token ends) and reports any other like an asked-for one, then stops trying.
+ */
+export const refreshing = (back: string) => {
+  const [switched, unauthorized, otherwise] = failInPlace(back)
+  return machineSetup.createStateConfig({
     meta: { busy: true },
     invoke: {
       src: 'refresh',
       input: apiCall((api, ctx) => api.refresh(ctx)),
       onDone: { ...toNewToken, actions: { type: 'setAuth', params: { refreshed: true } } },
-      onError: failInPlace(back),
+      onError: [
+        { guard: and(['autoRefreshing', 'passing']), target: back, actions: 'retryRefresh' },
+        switched,
+        unauthorized,
+        { guard: 'autoRefreshing', target: back, actions: ['setError', 'stopAutoRefresh'] },
+        otherwise,
+      ],
     },
   })
+}
 
 /**
  * What a resting state (nothing in flight) accepts besides its own actions: a refresh, and another
@@ -58,6 +71,8 @@ export const refreshing = (back: string) =>
 export const resting = machineSetup.createStateConfig({
   on: {
     'session.refresh': { target: 'refreshing', actions: 'noteCheck' },
+    // autoRefresh: the token's end is near.
+    'token.refreshDue': { target: 'refreshing', actions: { type: 'noteCheck', params: { auto: true } } },
     // Revalidate on focus: learn of a revocation when the user comes back.
     'session.wake': { guard: 'revalidateDue', target: 'refreshing', actions: 'noteCheck' },
     'sync.adopt': { target: '#authenticated', reenter: true, actions: 'setAuth' },
