@@ -150,6 +150,13 @@ whose guard holds is taken, so an arrow without a guard after guarded ones is th
 Arrows from \`${machine.id}\` apply in every state that does not handle the event itself; a loop (an arrow
 back to the same state) runs its actions and stays.
 
+The \`token.*\` events come from the token's own timer, invoked by \`authenticated\`: \`token.expiring\`,
+\`token.expired\`, and, with \`autoRefresh\` (the default), \`token.refreshDue\`, which sends a resting
+session to \`refreshing\` with a quarter of the token's lifetime left (at most 5 minutes) and again after
+each back-off delay. A 401 still ends the session; any other failure of an automatic refresh
+(\`[autoRefreshing]\`) goes back: a passing one (\`network\`, \`timeout\`, \`server\`, \`rate_limited\`)
+quietly, to be tried again, any other reported once, ending the attempts.
+
 \`\`\`mermaid
 ${renderStateDiagram(machine)}
 \`\`\`

@@ -1,4 +1,4 @@
-import { assign, emit, enqueueActions, sendTo, setup } from 'xstate'
+import { assign, emit, enqueueActions, setup } from 'xstate'
 import { SessionError } from '../errors'
 import type { Auth, Requirement } from '../token/auth'
 import { actors, identitySwitch } from './actors'
@@ -47,9 +47,6 @@ export const machineSetup = setup({
     },
     /** The refresh in flight was the session's own (`autoRefresh`), not asked for by the app. */
     autoRefreshing: ({ context }) => context.autoRefreshing,
-    /** A failure that may pass: the next automatic attempt may well succeed. */
-    passing: ({ event }) =>
-      transientCodes.has((event as unknown as { error?: { code?: unknown } }).error?.code as string),
     switchedIdentity: ({ event }) =>
       (event as unknown as { error?: { cause?: unknown } }).error?.cause === identitySwitch,
   },
@@ -84,13 +81,19 @@ export const machineSetup = setup({
       checkedAt: context.deps.now(),
       autoRefreshing: params?.auto === true,
     })),
-    /** An automatic refresh failed for a passing reason: the next attempt honours the server's `Retry-After`. */
-    retryRefresh: sendTo('expiry', ({ event }) => ({
-      type: 'refresh.retry' as const,
-      retryAfterMs: ((event as unknown as { error?: SessionError }).error?.retryAfter ?? 0) * 1000,
-    })),
-    /** An automatic refresh failed for good: no more attempts with this token. */
-    stopAutoRefresh: sendTo('expiry', { type: 'refresh.stop' as const }),
+    /**
+     * An automatic refresh failed: a passing failure (`network`, `timeout`, `server`, `rate_limited`)
+     * stays quiet and is tried again, honouring `retryAfter`; any other is reported and ends the attempts.
+     */
+    autoRefreshFailed: enqueueActions(({ event, enqueue }) => {
+      const error = (event as unknown as { error?: SessionError }).error
+      const passing = transientCodes.has(error?.code as string)
+      if (!passing) enqueue.assign({ error: errorOf(error) })
+      enqueue.sendTo('expiry', {
+        type: 'refresh.failed',
+        retryAfterMs: passing ? (error?.retryAfter ?? 0) * 1000 : null,
+      })
+    }),
     /** Ends the session: no token, no user, no visitor wallets; remembers why. */
     end: enqueueActions(({ context, enqueue }, reason: EndReason) => {
       enqueue.assign({

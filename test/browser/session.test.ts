@@ -68,9 +68,12 @@ describe('the session in Chromium', () => {
     await other.getByText('You signed out in another tab.').waitFor()
   })
 
-  test('a 3-second token expires on screen', async () => {
-    const { page } = await signedIn({ tokenLifetimeSeconds: 3 })
+  test('a 3-second token renews itself on screen, and expires once the backend is gone', async () => {
+    const { page, demo } = await signedIn({ tokenLifetimeSeconds: 3 })
     await page.getByText(/Session expires in 0:0[0-3]/).waitFor()
+    await page.waitForTimeout(4000) // past the first token's end
+    expect(await statusOf(page)).toBe('Signed in as ada@example.com')
+    await demo.stopBackend()
     await eventually(() => statusOf(page)).toBe('Session expired')
     await page.getByText('Your session expired. Sign in again to continue.').waitFor()
   })

@@ -119,7 +119,8 @@ export function createRun(server: TestAuthServer): Run {
 }
 
 export function newSession(run: Run, storage: StorageAdapter): Session {
-  run.session = createSession({ api: run.api, storage, crossTab: false, inspect })
+  // The model's EXPIRE reaches the token's end: automatic refreshes are walked by autoRefresh.test.ts.
+  run.session = createSession({ api: run.api, storage, crossTab: false, inspect, autoRefresh: false })
   return run.session
 }
 

@@ -540,6 +540,10 @@ const NOT_WALKED: Array<[RegExp, string]> = [
   [/--storage\.failed-->/, 'a storage that fails after the start: test/session/listeners.test.ts'],
   [/--session\.wake \[revalidateDue\]--> /, 'revalidation on wake: test/session/facade.test.ts (onWake)'],
   [
+    /--token\.refreshDue--> |\[autoRefreshing\]--> /,
+    'the automatic refresh and its failures: test/session/autoRefresh.test.ts',
+  ],
+  [
     /session\.(expired|loggedOut) --wallet\.signIn \[hasVisitorWallet\]--> /,
     'the visitor-wallet branch: ending a session clears visitor wallets',
   ],

@@ -43,6 +43,7 @@ describe('cookie mode under a skewed server clock (in process, fake timers)', ()
           tokenStorage: 'cookie',
           crossTab: false,
           revalidateOnFocus: false,
+          autoRefresh: false, // the session's own end is under test
         }),
       )
       const ended: unknown[] = []

@@ -185,9 +185,9 @@ describe('cross-tab over BroadcastChannel', () => {
     expect(late.calls).toEqual([])
   })
 
-  test('both tabs end by themselves at expiry (token-expired), without messages', async () => {
+  test('without autoRefresh, both tabs end by themselves at expiry (token-expired), without messages', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
-    const { server, storageKey, all } = tabs(2)
+    const { server, storageKey, all } = tabs(2, { autoRefresh: false })
     const [a, b] = all as [Tab, Tab]
     await signIn(a.session, server)
     await vi.waitFor(() => expect(b.session.getSnapshot().status).toBe('loggedIn'))

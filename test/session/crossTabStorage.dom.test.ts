@@ -97,7 +97,7 @@ describe('cross-tab over localStorage and the storage event, without BroadcastCh
     // The event reaches B before B's own timer, due at the same instant, runs.
     const origin = originStorage({ delivery: 'microtask' })
     const server = createTestAuthServer({ tokenLifetimeSeconds: 600 })
-    const { storageKey, open } = tabs(origin, server)
+    const { storageKey, open } = tabs(origin, server, { autoRefresh: false })
     // Listening before the tabs do, to see B as the removal reaches it.
     let bWhenRemoved: string | undefined
     const onStorage = (event: StorageEvent) => {

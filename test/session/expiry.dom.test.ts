@@ -23,7 +23,14 @@ afterEach(() => {
 async function signedIn(server: TestAuthServerOptions = {}, options: Partial<SessionOptions> = {}) {
   const backend = createTestAuthServer(server)
   const { api, refreshes } = countCalls(backend.api)
-  const session = createSession({ api, storage: memoryStorage(), crossTab: false, ...options })
+  // The end itself is under test here; test/session/autoRefresh.test.ts covers the refresh before it.
+  const session = createSession({
+    api,
+    storage: memoryStorage(),
+    crossTab: false,
+    autoRefresh: false,
+    ...options,
+  })
   sessions.push(session)
   const events: string[] = []
   for (const type of ['expiring', 'expired', 'loggedOut'] as const) session.on(type, () => events.push(type))

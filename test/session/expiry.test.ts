@@ -27,6 +27,8 @@ async function signedIn(server: TestAuthServerOptions = {}, options: Partial<Ses
     storage,
     crossTab: false,
     revalidateOnFocus: false,
+    // The end itself is under test here; test/session/autoRefresh.test.ts covers the refresh before it.
+    autoRefresh: false,
     ...options,
   })
   sessions.push(session)
@@ -179,6 +181,7 @@ describe('expiry with fake timers', () => {
       })(),
       crossTab: false,
       revalidateOnFocus: false,
+      autoRefresh: false,
     })
     sessions.push(again)
     const ended: unknown[] = []

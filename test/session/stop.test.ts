@@ -156,7 +156,7 @@ describe('stop() removes every timer, listener and channel the session created',
   })
 
   test('after the session expired, and after a logout', async () => {
-    const { server, session } = open()
+    const { server, session } = open({ autoRefresh: false })
     await signIn(session, server)
     await vi.advanceTimersByTimeAsync(2 * HOUR)
     expect(session.getSnapshot().status).toBe('expired')

@@ -1,35 +1,26 @@
 import { fromCallback } from 'xstate'
 import type { SessionMachineDeps } from '../types'
-import { createRefreshSchedule, type RefreshSchedule } from './refreshSchedule'
+import { createRefreshSchedule } from './refreshSchedule'
 
-/** What the machine tells a running expiry actor about its auto-refresh. */
-export type ExpiryCommand =
-  | {
-      /** A refresh failed for a passing reason: the next attempt waits at least `retryAfterMs`. */
-      type: 'refresh.retry'
-      retryAfterMs: number
-    }
-  | {
-      /** A refresh failed for good: no more automatic attempts for this token. */
-      type: 'refresh.stop'
-    }
+/**
+ * What the machine tells a running expiry actor after an automatic refresh failed: `retryAfterMs`
+ * (a passing failure: the next attempt waits at least that long), or null (no more attempts).
+ */
+export interface ExpiryCommand {
+  type: 'refresh.failed'
+  retryAfterMs: number | null
+}
 
 export interface ExpiryInput {
   deps: SessionMachineDeps
   expiresAt: number
 }
 
-/** The auto-refresh of this token, when the session has it on. */
-function scheduleOf({ deps, expiresAt }: ExpiryInput, due: () => void): RefreshSchedule | null {
-  if (deps.autoRefresh !== true) return null
-  return createRefreshSchedule({
-    now: deps.now,
-    expiresAt,
-    armAt: deps.armAt,
-    presence: deps.presence ?? (() => 'active'),
-    due,
-  })
-}
+/**
+ * How long before its end a token is refreshed: a quarter of the lifetime it had on arrival, at most
+ * five minutes (a 4-second token at 3 s, a 2-hour one 5 minutes before its end).
+ */
+const refreshMargin = (lifetimeMs: number) => Math.min(Math.max(0, lifetimeMs) / 4, 300_000)
 
 /**
  * Emits `token.expiring` and `token.expired` from the token's device-clock expiry, and
@@ -41,9 +32,21 @@ const expiry = fromCallback<ExpiryCommand, ExpiryInput>(({ input, sendBack, rece
   const { deps, expiresAt } = input
   let cancels: Array<() => void> = []
   let noticed = false
-  const schedule = scheduleOf(input, () => sendBack({ type: 'token.refreshDue' }))
-  // With auto-refresh, `expiring` means its attempts have not succeeded for a while, not "a refresh is due".
-  const noticeAt = Math.max(expiresAt - deps.expiringNoticeMs, schedule?.lastCall ?? Number.NEGATIVE_INFINITY)
+  const margin = deps.autoRefresh ? refreshMargin(expiresAt - deps.now()) : 0
+  const schedule = deps.autoRefresh
+    ? createRefreshSchedule({
+        now: deps.now,
+        expiresAt,
+        margin,
+        armAt: deps.armAt,
+        presence: deps.presence ?? (() => 'active'),
+        due: () => sendBack({ type: 'token.refreshDue' }),
+      })
+    : null
+  // With auto-refresh, `expiring` means its attempts have not succeeded for a while (half the margin
+  // left, when a hidden page refreshes too), not "a refresh is due".
+  const noticeAt =
+    expiresAt - (schedule ? Math.min(deps.expiringNoticeMs, margin / 2) : deps.expiringNoticeMs)
   const arm = () => {
     for (const cancel of cancels) cancel()
     cancels = [deps.armAt(expiresAt, () => sendBack({ type: 'token.expired' }))]
@@ -57,18 +60,15 @@ const expiry = fromCallback<ExpiryCommand, ExpiryInput>(({ input, sendBack, rece
     }
   }
   arm()
-  receive((command) => {
-    if (command.type === 'refresh.retry') schedule?.defer(command.retryAfterMs)
-    else schedule?.stop()
-  })
+  receive((command) => schedule?.(command.retryAfterMs))
   const stopWake = deps.onWake(() => {
     arm()
-    schedule?.check()
+    schedule?.()
     sendBack({ type: 'session.wake' })
   })
   return () => {
     stopWake()
-    schedule?.stop()
+    schedule?.(null)
     for (const cancel of cancels) cancel()
   }
 })

@@ -1,5 +1,4 @@
 // The transitions the authenticated states share: a new token, a failure in place, a refresh, rest.
-import { and } from 'xstate'
 import { apiCall } from '../actors'
 import { machineSetup } from '../setup'
 
@@ -53,10 +52,9 @@ export const refreshing = (back: string) => {
       input: apiCall((api, ctx) => api.refresh(ctx)),
       onDone: { ...toNewToken, actions: { type: 'setAuth', params: { refreshed: true } } },
       onError: [
-        { guard: and(['autoRefreshing', 'passing']), target: back, actions: 'retryRefresh' },
         switched,
         unauthorized,
-        { guard: 'autoRefreshing', target: back, actions: ['setError', 'stopAutoRefresh'] },
+        { guard: 'autoRefreshing', target: back, actions: 'autoRefreshFailed' },
         otherwise,
       ],
     },

@@ -41,15 +41,21 @@ export function loggedInScreen(ctx: AppContext): Screen {
   const soon = h(
     'p',
     { class: 'notice', 'data-tone': 'warn', hidden: true },
-    'Your session ends in less than a minute. Refresh to stay signed in.',
+    'Your session ends in less than a minute: it could not be renewed. Refresh to try again.',
   )
+  // The session renews its token by itself; `expiring` means it has not managed to, for this token.
+  let warnedFor: number | null = null
+  const stopWarning = session.on('expiring', ({ expiresAt }) => {
+    warnedFor = expiresAt
+    tick()
+  })
   const tick = () => {
     const { expiresAt } = session.getSnapshot()
     if (expiresAt === null) return
     const left = expiresAt - ctx.now()
     remaining.textContent = formatRemaining(left)
     expiry.dataset.tone = left < 60_000 ? 'warn' : ''
-    soon.hidden = left >= 60_000
+    soon.hidden = warnedFor !== expiresAt
     stepUp.tick()
   }
   const el = h(
@@ -89,7 +95,10 @@ export function loggedInScreen(ctx: AppContext): Screen {
       setText(error, stepUpError ? null : describeError(s.error))
       tick()
     },
-    destroy: stop,
+    destroy() {
+      stop()
+      stopWarning()
+    },
   }
 }
 
