@@ -22,6 +22,7 @@ const linked = [
   'jwt-decode',
   'nanoevents',
   'react',
+  'react-dom',
   '@types/react',
   'vue',
   'svelte',

@@ -42,8 +42,49 @@ test('no published .d.ts imports a module the package does not depend on', () =>
   expect(undeclared).toEqual([])
 })
 
+// What a login UI leans on (issue 21, point 2), in the app's own code: an exhaustive switch over the
+// steps, a misspelt step that does not compile, and a status that narrows the user to non-null.
+const typedUi = `import { createSession, createHttpApi, type SessionSnapshot, type SessionStep } from 'lanyard'
+
+export function label(step: SessionStep | null): string {
+  switch (step) {
+    case null: return 'idle'
+    case 'emailOtp.sending': case 'emailOtp.awaitingCode': case 'emailOtp.resending': case 'emailOtp.verifying':
+      return 'email'
+    // @ts-expect-error: a misspelt step is not a SessionStep
+    case 'emailOtp.awaitngCode': return 'typo'
+    default: return step
+  }
+}
+
+export function greeting(s: SessionSnapshot): string {
+  if (s.status === 'loggedIn') return s.user.id + s.sessionId + String(s.expiresAt + 1)
+  // @ts-expect-error: outside loggedIn/pending there is no user
+  return s.user.id
+}
+
+export const session = createSession({ api: createHttpApi({ baseUrl: 'https://auth.example.com', environmentId: 'e' }) })
+`
+
+// Providers (issue 21, point 4) as an app writes them, type-checked against the published types.
+const providers = `import { createElement } from 'react'
+import { SessionProvider, useSession } from 'lanyard/react'
+import { sessionPlugin, useSession as useVueSession } from 'lanyard/vue'
+import { createApp } from 'vue'
+import { session } from './typedUi'
+
+function Status() {
+  const snapshot = useSession()
+  return createElement('p', null, snapshot.status)
+}
+export const tree = createElement(SessionProvider, { session }, createElement(Status))
+export const app = createApp({ setup: () => ({ snapshot: useVueSession() }) }).use(sessionPlugin(session))
+`
+
 test('every entry type-checks in the app with tsc --strict and skipLibCheck false, as ESM and as CJS', async () => {
-  const files: string[] = []
+  writeFileSync(join(app.dir, 'typedUi.ts'), typedUi)
+  writeFileSync(join(app.dir, 'providers.ts'), providers)
+  const files: string[] = ['typedUi.ts', 'providers.ts']
   for (const [index, entry] of entryNames().entries()) {
     writeFileSync(
       join(app.dir, `entry${index}.ts`),
@@ -91,3 +132,87 @@ test('the installed lanyard-dev-server command starts the reference backend', as
     child.kill()
   }
 })
+
+/** Runs an ES module in the app (it resolves lanyard from the installed tarball) and returns its output. */
+async function runInApp(name: string, source: string): Promise<string> {
+  writeFileSync(join(app.dir, name), source)
+  const { stdout } = await run(process.execPath, [name], { cwd: app.dir })
+  return stdout.trim()
+}
+
+test('a session of the installed package refreshes itself: a 4-second token, still loggedIn 9 s later', async () => {
+  const out = await runInApp(
+    'refresh.mjs',
+    `import { createSession, memoryStorage } from 'lanyard'
+import { createTestAuthServer } from 'lanyard/testing'
+const server = createTestAuthServer({ tokenLifetimeSeconds: 4 })
+const session = createSession({ api: server.api, storage: memoryStorage(), crossTab: false })
+await session.email.sendCode('packed@example.com')
+await session.email.verifyCode(server.lastCode('packed@example.com'))
+const first = session.getSnapshot().expiresAt
+await new Promise((resolve) => setTimeout(resolve, 9000))
+const { status, expiresAt } = session.getSnapshot()
+console.log(JSON.stringify({ status, renewed: expiresAt > first, ahead: expiresAt > Date.now() }))
+session.stop()
+`,
+  )
+  expect(JSON.parse(out)).toEqual({ status: 'loggedIn', renewed: true, ahead: true })
+}, 30_000)
+
+test('the providers of the installed package render the page on the server from a verified hint', async () => {
+  const out = await runInApp(
+    'providers.mjs',
+    `import { createElement } from 'react'
+import { renderToString } from 'react-dom/server'
+import { createSSRApp, h } from 'vue'
+import { renderToString as renderVue } from 'vue/server-renderer'
+import { createSession, memoryStorage } from 'lanyard'
+import { SessionProvider, useSession } from 'lanyard/react'
+import { createTokenVerifier, sessionHint } from 'lanyard/server'
+import { createTestAuthServer } from 'lanyard/testing'
+import { sessionPlugin, useSession as useVueSession } from 'lanyard/vue'
+const server = createTestAuthServer()
+const browser = createSession({ api: server.api, storage: memoryStorage(), crossTab: false })
+await browser.email.sendCode('ssr@example.com')
+await browser.email.verifyCode(server.lastCode('ssr@example.com'))
+// The server side of the request: the cookie's token verified, a hint for the page.
+const { issuer, audience } = server.options
+const verifier = createTokenVerifier({ jwks: server.jwks(), issuer, audience })
+const hint = sessionHint(await verifier.verify(browser.getToken()))
+const session = createSession({ api: server.api, hint, storage: memoryStorage(), crossTab: false })
+const Status = () => createElement('p', null, useSession((s) => s.status + ' ' + s.user?.email))
+const react = renderToString(createElement(SessionProvider, { session }, createElement(Status)))
+let without = ''
+try { renderToString(createElement(Status)) } catch (error) { without = error.message }
+const vue = await renderVue(
+  createSSRApp({ setup: () => { const s = useVueSession(); return () => h('p', s.value.status + ' ' + s.value.user?.email) } }).use(sessionPlugin(session)),
+)
+console.log(JSON.stringify({ react, vue, without }))
+browser.stop()
+session.stop()
+`,
+  )
+  expect(JSON.parse(out)).toEqual({
+    react: '<p>loggedIn ssr@example.com</p>',
+    vue: '<p>loggedIn ssr@example.com</p>',
+    without: expect.stringContaining('<SessionProvider session={...}>'),
+  })
+}, 30_000)
+
+test('server.handler of the installed package mounts the reference backend in a plain Node server', async () => {
+  const out = await runInApp(
+    'handler.mjs',
+    `import { createServer } from 'node:http'
+import { createTestAuthServer } from 'lanyard/testing'
+const backend = createTestAuthServer()
+const http = createServer((req, res) => (req.url.startsWith('/sdk/') ? backend.handler(req, res) : res.end('app')))
+await new Promise((resolve) => http.listen(0, '127.0.0.1', resolve))
+const base = 'http://127.0.0.1:' + http.address().port
+const settings = await fetch(base + '/sdk/test-env/settings')
+const page = await fetch(base + '/')
+console.log(JSON.stringify({ settings: settings.status, page: await page.text() }))
+http.close()
+`,
+  )
+  expect(JSON.parse(out)).toEqual({ settings: 200, page: 'app' })
+}, 30_000)
