@@ -1,6 +1,6 @@
 import { assign } from 'xstate'
 import type { StoredSession } from '../token/auth'
-import { machineSetup } from './setup'
+import { adopt, machineSetup } from './setup'
 import { authenticated } from './states/authenticated'
 import { authenticating } from './states/authenticating'
 import { expired, loggedOut, visitor } from './states/visitor'
@@ -81,7 +81,7 @@ export const sessionMachine = machineSetup
     states: {
       restoring: {
         // Another tab signed in while the async read was under way: its record is newer.
-        on: { 'sync.adopt': { target: '#authenticated', actions: 'setAuth' } },
+        on: { 'sync.adopt': { target: '#authenticated', actions: adopt } },
         initial: 'checking',
         states: {
           // With a synchronous adapter the record is already read: this resolves during start().

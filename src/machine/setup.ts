@@ -1,5 +1,5 @@
 import { assign, emit, enqueueActions, setup } from 'xstate'
-import { SessionError } from '../errors'
+import { isSessionError, SessionError } from '../errors'
 import type { Auth, Requirement } from '../token/auth'
 import { actors, identitySwitch } from './actors'
 import type { EndReason, SessionContext, SessionEmitted, SessionEvent, SessionMachineInput } from './types'
@@ -12,6 +12,12 @@ const errorOf = (error: unknown) =>
         process.env.NODE_ENV !== 'production' ? 'Something unexpected went wrong. Try again.' : '',
         { cause: error },
       )
+
+/** The error an `onError` event (or `input.rejected`, `storage.failed`) carries. */
+const errorIn = (event: object): unknown => ('error' in event ? event.error : undefined)
+
+/** `setAuth`'s (and `emitWalletCreated`'s) params from an API answer that is a session. */
+const answered = ({ event }: { event: { output: Auth } }) => ({ auth: event.output })
 
 /** The failures an automatic refresh retries, with back-off, until the token ends. */
 const transientCodes: ReadonlySet<string> = new Set(['network', 'timeout', 'server', 'rate_limited'])
@@ -34,8 +40,7 @@ export const machineSetup = setup({
     hasTotp: ({ context }) =>
       context.auth?.user.verifiedCredentials.some((credential) => credential.format === 'totp') ?? false,
     adopted: ({ context }) => context.adopted,
-    isCode: ({ event }, code: SessionError['code']) =>
-      (event as unknown as { error?: { code?: unknown } }).error?.code === code,
+    isCode: ({ event }, code: SessionError['code']) => isSessionError(errorIn(event), code),
     /** On wake, at most once a minute after the server was last heard from, and never past the end. */
     revalidateDue: ({ context }) => {
       const now = context.deps.now()
@@ -47,17 +52,19 @@ export const machineSetup = setup({
     },
     /** The refresh in flight was the session's own (`autoRefresh`), not asked for by the app. */
     autoRefreshing: ({ context }) => context.autoRefreshing,
-    switchedIdentity: ({ event }) =>
-      (event as unknown as { error?: { cause?: unknown } }).error?.cause === identitySwitch,
+    switchedIdentity: ({ event }) => {
+      const error = errorIn(event)
+      return error instanceof Error && error.cause === identitySwitch
+    },
   },
   actions: {
     /** Takes the error of a failed step (or of a rejected input): the flow stays where it is told to. */
-    setError: assign({ error: ({ event }) => errorOf((event as unknown as { error?: unknown }).error) }),
+    setError: assign({ error: ({ event }) => errorOf(errorIn(event)) }),
     clearError: assign({ error: null }),
     setOrigin: assign((_, origin: SessionContext['origin']) => ({ origin })),
     /** Takes a new token (sign-in, refresh, link, MFA...): the flow is over, its error with it. */
-    setAuth: assign(({ context, event }, params?: { refreshed: boolean }) => ({
-      auth: 'auth' in event ? event.auth : (event as unknown as { output: Auth }).output,
+    setAuth: assign(({ context, event }, params: { auth: Auth; refreshed?: boolean }) => ({
+      auth: params.auth,
       // Step-up tokens belong to the session that proved them: another tab's session drops them.
       elevated:
         event.type === 'sync.adopt' && event.auth.user.sessionId !== context.auth?.user.sessionId
@@ -65,7 +72,7 @@ export const machineSetup = setup({
           : context.elevated,
       credential: null,
       // Who owes the session's next step: a refresh changes nothing about it.
-      adopted: event.type === 'sync.adopt' || (params?.refreshed === true && context.adopted),
+      adopted: event.type === 'sync.adopt' || (params.refreshed === true && context.adopted),
       error: null,
       otp: null,
       signer: null,
@@ -86,12 +93,12 @@ export const machineSetup = setup({
      * stays quiet and is tried again, honouring `retryAfter`; any other is reported and ends the attempts.
      */
     autoRefreshFailed: enqueueActions(({ event, enqueue }) => {
-      const error = (event as unknown as { error?: SessionError }).error
-      const passing = transientCodes.has(error?.code as string)
+      const error = errorIn(event)
+      const passing = error instanceof SessionError && transientCodes.has(error.code)
       if (!passing) enqueue.assign({ error: errorOf(error) })
       enqueue.sendTo('expiry', {
         type: 'refresh.failed',
-        retryAfterMs: passing ? (error?.retryAfter ?? 0) * 1000 : null,
+        retryAfterMs: passing ? (error.retryAfter ?? 0) * 1000 : null,
       })
     }),
     /** Ends the session: no token, no user, no visitor wallets; remembers why. */
@@ -112,9 +119,8 @@ export const machineSetup = setup({
     emitEnded: emit((_, reason: EndReason) => ({ type: 'loggedOut' as const, reason })),
     emitExpired: emit({ type: 'expired' as const }),
     /** Announces the embedded wallet a new token carries and the previous one did not. */
-    emitWalletCreated: enqueueActions(({ context, event, enqueue }) => {
+    emitWalletCreated: enqueueActions(({ context, enqueue }, { auth: { user } }: { auth: Auth }) => {
       const known = new Set(context.auth?.user.verifiedCredentials.map((credential) => credential.id))
-      const { user } = (event as unknown as { output: Auth }).output
       const created = user.verifiedCredentials.find(
         (credential) => credential.walletProvider === 'embeddedWallet' && !known.has(credential.id),
       )
@@ -130,3 +136,15 @@ export const machineSetup = setup({
     revokeInBackground: ({ context }) => context.deps.revoke(context.auth?.token ?? null, 'user-intent'),
   },
 })
+
+/** Takes the session an API answer (`authenticate`, `refresh`) carries. */
+export const takeAnswer = { type: 'setAuth', params: answered } as const
+
+/** Announces a new embedded wallet in an API answer. */
+export const announceWallet = { type: 'emitWalletCreated', params: answered } as const
+
+/** Takes the session of another tab (`sync.adopt`). */
+export const adopt = {
+  type: 'setAuth',
+  params: ({ event }: { event: { auth: Auth } }) => ({ auth: event.auth }),
+} as const

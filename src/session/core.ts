@@ -76,7 +76,7 @@ export function createCore(
   }
   // Emitted events wait for the snapshot that caused them to be committed and heard.
   actor.on('*', (event) => {
-    emitted.push(event as Emitted)
+    emitted.push(event)
     queueMicrotask(flushEmitted)
   })
 

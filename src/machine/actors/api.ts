@@ -91,8 +91,16 @@ const switchesIdentity = (current: Auth, next: Auth) =>
   next.user.id !== current.user.id ||
   (current.user.sessionId !== null && next.user.sessionId !== current.user.sessionId)
 
+/** One API call whose answer is not a session: its output is the call's answer. */
+const request = <T>() => fromPromise<T, CallInput<T>>(({ input, signal }) => call(input, signal))
+
 export const apiActors = {
-  request: fromPromise<unknown, CallInput<unknown>>(({ input, signal }) => call(input, signal)),
+  /** Sends or resends a one-time code: the verification to verify. */
+  sendCode: request<{ verificationId: string }>(),
+  /** Starts a social sign-in: the provider's URL. */
+  startSocial: request<{ url: string }>(),
+  /** Starts a TOTP enrolment: its secret. */
+  enrollTotp: request<NonNullable<SessionContext['enrollment']>>(),
   authenticate: fromPromise<Auth, AuthenticateInput>(({ input, signal }) => authenticate(input, signal)),
   refresh: fromPromise<Auth, AuthenticateInput>(({ input, signal }) =>
     input.deps.refreshShared(input.current, signal, () => authenticate(input, signal)),

@@ -1,8 +1,7 @@
-import { assign, emit, not } from 'xstate'
+import { assertEvent, assign, emit, not } from 'xstate'
 import type { Auth } from '../../token/auth'
 import { apiCall } from '../actors'
-import { machineSetup } from '../setup'
-import type { SessionContext } from '../types'
+import { announceWallet, machineSetup, takeAnswer } from '../setup'
 import { loggedIn } from './loggedIn'
 import { passkeyFlow } from './passkey'
 import { createWallet, failInPlace, refreshing, resting, toNewToken } from './shared'
@@ -74,16 +73,11 @@ export const authenticated = machineSetup.createStateConfig({
             enrolling: {
               meta: { busy: true },
               invoke: {
-                src: 'request',
+                src: 'enrollTotp',
                 input: apiCall((api, ctx) => api.enrollTotp(ctx)),
                 onDone: {
                   target: 'idle',
-                  actions: [
-                    'clearError',
-                    assign({
-                      enrollment: ({ event }) => event.output as NonNullable<SessionContext['enrollment']>,
-                    }),
-                  ],
+                  actions: ['clearError', assign({ enrollment: ({ event }) => event.output })],
                 },
                 onError: failInPlace('idle'),
               },
@@ -92,9 +86,10 @@ export const authenticated = machineSetup.createStateConfig({
               meta: { busy: true },
               invoke: {
                 src: 'authenticate',
-                input: apiCall((api, ctx, { event }) =>
-                  api.verifyTotp({ code: (event as { code: string }).code }, ctx),
-                ),
+                input: apiCall((api, ctx, { event }) => {
+                  assertEvent(event, 'mfa.verify')
+                  return api.verifyTotp({ code: event.code }, ctx)
+                }),
                 onDone: toNewToken,
                 onError: failInPlace('idle'),
               },
@@ -110,9 +105,10 @@ export const authenticated = machineSetup.createStateConfig({
               meta: { busy: true },
               invoke: {
                 src: 'authenticate',
-                input: apiCall((api, ctx, { event }) =>
-                  api.updateUser({ fields: (event as { fields: Record<string, string> }).fields }, ctx),
-                ),
+                input: apiCall((api, ctx, { event }) => {
+                  assertEvent(event, 'info.submit')
+                  return api.updateUser({ fields: event.fields }, ctx)
+                }),
                 onDone: toNewToken,
                 onError: failInPlace('idle'),
               },
@@ -131,7 +127,7 @@ export const authenticated = machineSetup.createStateConfig({
               invoke: {
                 src: 'authenticate',
                 input: createWallet,
-                onDone: { ...toNewToken, actions: ['emitWalletCreated', 'setAuth'] },
+                onDone: { ...toNewToken, actions: [announceWallet, takeAnswer] },
                 onError: failInPlace('failed'),
               },
             },

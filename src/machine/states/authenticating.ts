@@ -1,8 +1,8 @@
-import { and, assign, or } from 'xstate'
-import type { AuthResult, SocialCode, SocialStart, WalletProof } from '../../api/types'
-import { type SealedToken, unseal } from '../../token/auth'
+import { and, assertEvent, assign, or } from 'xstate'
+import type { AuthResult, WalletProof } from '../../api/types'
+import { unseal } from '../../token/auth'
 import { type ApiRun, apiCall } from '../actors'
-import { machineSetup } from '../setup'
+import { adopt, machineSetup, takeAnswer } from '../setup'
 import type { SessionContext } from '../types'
 import { passkeyFlow } from './passkey'
 
@@ -32,7 +32,7 @@ const burned = or([
 
 const failToOrigin = toOrigin.map((transition) => ({ ...transition, actions: 'setError' as const }))
 
-const signedIn = { target: '#authenticated', actions: 'setAuth' } as const
+const signedIn = { target: '#authenticated', actions: takeAnswer } as const
 
 /** A sign-in that is one call whose answer is the session (social code, external JWT). */
 const verifying = (run: ApiRun<AuthResult>) =>
@@ -48,7 +48,7 @@ const otpFlow = machineSetup.createStateConfig({
     sending: {
       meta: { busy: true },
       invoke: {
-        src: 'request',
+        src: 'sendCode',
         input: apiCall((api, ctx, { context }) => {
           const { channel, target } = context.otp as Otp
           return channel === 'email'
@@ -60,7 +60,7 @@ const otpFlow = machineSetup.createStateConfig({
           actions: assign({
             otp: ({ context, event }) => ({
               ...(context.otp as Otp),
-              verificationId: (event.output as { verificationId: string }).verificationId,
+              verificationId: event.output.verificationId,
             }),
           }),
         },
@@ -78,7 +78,7 @@ const otpFlow = machineSetup.createStateConfig({
     resending: {
       meta: { busy: true },
       invoke: {
-        src: 'request',
+        src: 'sendCode',
         input: apiCall((api, ctx, { context }) => {
           const otp = context.otp as Otp
           const input = { verificationId: otp.verificationId as string }
@@ -91,7 +91,7 @@ const otpFlow = machineSetup.createStateConfig({
             assign({
               otp: ({ context, event }) => ({
                 ...(context.otp as Otp),
-                verificationId: (event.output as { verificationId: string }).verificationId,
+                verificationId: event.output.verificationId,
               }),
             }),
           ],
@@ -104,14 +104,12 @@ const otpFlow = machineSetup.createStateConfig({
       invoke: {
         src: 'authenticate',
         input: apiCall((api, ctx, { context, event }) => {
+          assertEvent(event, ['email.verify', 'sms.verify'])
           const otp = context.otp as Otp
-          const input = {
-            verificationId: otp.verificationId as string,
-            code: (event as { code: string }).code,
-          }
+          const input = { verificationId: otp.verificationId as string, code: event.code }
           return otp.channel === 'email' ? api.verifyEmailCode(input, ctx) : api.verifySmsCode(input, ctx)
         }),
-        onDone: { target: '#authenticated', actions: 'setAuth' },
+        onDone: signedIn,
         // A burned code cannot be retried: the user starts over. Any other failure keeps the code form.
         onError: [
           ...failToOrigin.map((transition) => ({
@@ -133,7 +131,7 @@ export const authenticating = machineSetup.createStateConfig({
   on: {
     'flow.cancel': toOrigin,
     // Another tab signed in: this tab's flow is moot; take that session instead.
-    'sync.adopt': { target: '#authenticated', actions: 'setAuth' },
+    'sync.adopt': { target: '#authenticated', actions: adopt },
   },
   states: {
     emailOtp: otpFlow,
@@ -146,29 +144,32 @@ export const authenticating = machineSetup.createStateConfig({
         starting: {
           meta: { busy: true },
           invoke: {
-            src: 'request',
-            input: apiCall((api, ctx, { event }) =>
-              api.startSocial((event as { input: SocialStart }).input, ctx),
-            ),
+            src: 'startSocial',
+            input: apiCall((api, ctx, { event }) => {
+              assertEvent(event, 'social.start')
+              return api.startSocial(event.input, ctx)
+            }),
             onDone: {
               target: 'redirecting',
-              actions: assign({ redirect: ({ event }) => (event.output as { url: string }).url }),
+              actions: assign({ redirect: ({ event }) => event.output.url }),
             },
             onError: failToOrigin,
           },
         },
         redirecting: { on: { 'social.complete': 'verifying' } },
-        verifying: verifying((api, ctx, { event }) =>
-          api.signInWithSocial((event as { input: SocialCode }).input, ctx),
-        ),
+        verifying: verifying((api, ctx, { event }) => {
+          assertEvent(event, 'social.complete')
+          return api.signInWithSocial(event.input, ctx)
+        }),
       },
     },
     externalJwt: {
       initial: 'verifying',
       states: {
-        verifying: verifying((api, ctx, { event }) =>
-          api.signInWithExternalJwt({ jwt: unseal((event as { jwt: SealedToken }).jwt) as string }, ctx),
-        ),
+        verifying: verifying((api, ctx, { event }) => {
+          assertEvent(event, 'externalJwt.signIn')
+          return api.signInWithExternalJwt({ jwt: unseal(event.jwt) as string }, ctx)
+        }),
       },
     },
     passkey: passkeyFlow(
@@ -206,7 +207,7 @@ export const authenticating = machineSetup.createStateConfig({
                       (wallet) => wallet.account.address !== (context.proof as WalletProof).address,
                     ),
                 }),
-                'setAuth',
+                takeAnswer,
               ],
             },
             onError: failToOrigin,

@@ -1,8 +1,8 @@
-import { assign, spawnChild, stopChild } from 'xstate'
+import { assertEvent, assign, spawnChild, stopChild } from 'xstate'
 import type { WalletProof } from '../../api/types'
 import { apiCall } from '../actors'
-import { machineSetup } from '../setup'
-import type { Elevated, SessionContext } from '../types'
+import { announceWallet, machineSetup, takeAnswer } from '../setup'
+import type { SessionContext } from '../types'
 import { passkeyFlow } from './passkey'
 import { createWallet, failInPlace, refreshing, resting, toNewToken } from './shared'
 
@@ -73,11 +73,11 @@ export const loggedIn = machineSetup.createStateConfig({
       meta: { busy: true },
       invoke: {
         src: 'stepUp',
-        input: ({ context, event }) => ({
-          ...(event as { scope: string; code?: string }),
-          deps: context.deps,
-          token: context.auth?.token ?? null,
-        }),
+        input: ({ context, event }) => {
+          assertEvent(event, 'mfa.stepUp')
+          const { scope, code, provider } = event
+          return { scope, code, provider, deps: context.deps, token: context.auth?.token ?? null }
+        },
         onDone: {
           target: 'idle',
           actions: [
@@ -85,7 +85,7 @@ export const loggedIn = machineSetup.createStateConfig({
             assign({
               elevated: ({ context, event }) => ({
                 ...context.elevated,
-                [event.output.scope]: event.output as Elevated,
+                [event.output.scope]: event.output,
               }),
             }),
             // The step-up tokens' timer runs only while there are some: a child spawned here,
@@ -105,7 +105,7 @@ export const loggedIn = machineSetup.createStateConfig({
       invoke: {
         src: 'authenticate',
         input: createWallet,
-        onDone: { ...toNewToken, actions: ['emitWalletCreated', 'setAuth'] },
+        onDone: { ...toNewToken, actions: [announceWallet, takeAnswer] },
         onError: failInPlace('idle'),
       },
     },

@@ -1,10 +1,13 @@
-import { assign } from 'xstate'
-import type { AuthResult, PasskeyCredentialJSON, PasskeyProvider, PasskeyPurpose } from '../../api/types'
+import { assertEvent, assign } from 'xstate'
+import type { AuthResult, PasskeyCredentialJSON, PasskeyPurpose } from '../../api/types'
 import { type ApiRun, apiCall } from '../actors'
 import { machineSetup } from '../setup'
 
-// The transitions a step takes when it is done or fails (typed at the call site).
-type Transition = unknown
+/** The config of an `authenticate` invoke, as the machine's setup types it: its answer is an Auth. */
+type Authenticate = Extract<
+  NonNullable<Parameters<typeof machineSetup.createStateConfig>[0]['invoke']>,
+  { src: 'authenticate' }
+>
 
 /**
  * One busy flow from the passkey ceremony to the server's verdict, shared by sign-in, registration
@@ -14,8 +17,8 @@ type Transition = unknown
 export const passkeyFlow = (
   purpose: PasskeyPurpose,
   verify: (credential: PasskeyCredentialJSON) => ApiRun<AuthResult>,
-  done: Transition,
-  fail: Transition,
+  done: Authenticate['onDone'],
+  fail: Authenticate['onError'],
 ) =>
   machineSetup.createStateConfig({
     meta: { busy: true },
@@ -24,14 +27,17 @@ export const passkeyFlow = (
       asking: {
         invoke: {
           src: 'passkey',
-          input: ({ context, event }) => ({
-            deps: context.deps,
-            token: context.auth?.token ?? null,
-            provider: (event as { provider: PasskeyProvider }).provider,
-            purpose,
-          }),
+          input: ({ context, event }) => {
+            assertEvent(event, ['passkey.signIn', 'passkey.register', 'mfa.verifyPasskey'])
+            return {
+              deps: context.deps,
+              token: context.auth?.token ?? null,
+              provider: event.provider,
+              purpose,
+            }
+          },
           onDone: { target: 'verifying', actions: assign({ credential: ({ event }) => event.output }) },
-          onError: fail as never,
+          onError: fail,
         },
       },
       verifying: {
@@ -40,8 +46,8 @@ export const passkeyFlow = (
           input: apiCall((api, ctx, state) =>
             verify(state.context.credential as PasskeyCredentialJSON)(api, ctx, state),
           ),
-          onDone: done as never,
-          onError: fail as never,
+          onDone: done,
+          onError: fail,
         },
       },
     },

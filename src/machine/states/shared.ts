@@ -1,9 +1,11 @@
 // The transitions the authenticated states share: a new token, a failure in place, a refresh, rest.
+
+import type { Auth } from '../../token/auth'
 import { apiCall } from '../actors'
-import { machineSetup } from '../setup'
+import { adopt, machineSetup, takeAnswer } from '../setup'
 
 /** Any new token re-enters `authenticated`: the expiry timer restarts and the requirements are routed again. */
-export const toNewToken = { target: '#authenticated', reenter: true, actions: 'setAuth' } as const
+export const toNewToken = { target: '#authenticated', reenter: true, actions: takeAnswer } as const
 
 export const createWallet = apiCall((api, ctx) => api.createEmbeddedWallet({ chain: 'EVM' }, ctx))
 
@@ -50,7 +52,13 @@ export const refreshing = (back: string) => {
     invoke: {
       src: 'refresh',
       input: apiCall((api, ctx) => api.refresh(ctx)),
-      onDone: { ...toNewToken, actions: { type: 'setAuth', params: { refreshed: true } } },
+      onDone: {
+        ...toNewToken,
+        actions: {
+          type: 'setAuth',
+          params: ({ event }: { event: { output: Auth } }) => ({ auth: event.output, refreshed: true }),
+        },
+      },
       onError: [
         switched,
         unauthorized,
@@ -73,6 +81,6 @@ export const resting = machineSetup.createStateConfig({
     'token.refreshDue': { target: 'refreshing', actions: { type: 'noteCheck', params: { auto: true } } },
     // Revalidate on focus: learn of a revocation when the user comes back.
     'session.wake': { guard: 'revalidateDue', target: 'refreshing', actions: 'noteCheck' },
-    'sync.adopt': { target: '#authenticated', reenter: true, actions: 'setAuth' },
+    'sync.adopt': { target: '#authenticated', reenter: true, actions: adopt },
   },
 }).on

@@ -1,6 +1,6 @@
 import { assign } from 'xstate'
 import type { WalletConnector } from '../../api/types'
-import { machineSetup } from '../setup'
+import { adopt, machineSetup } from '../setup'
 import type { SessionContext } from '../types'
 
 /** Sign-in and connect events, accepted by every state without a session (visitor, expired, loggedOut). */
@@ -57,7 +57,7 @@ export const signInEvents = machineSetup.createStateConfig({
     'social.complete': { target: '#session.authenticating.social.verifying', actions: 'clearError' },
     'externalJwt.signIn': { target: '#session.authenticating.externalJwt', actions: 'clearError' },
     'passkey.signIn': { target: '#session.authenticating.passkey', actions: 'clearError' },
-    'sync.adopt': { target: '#authenticated', actions: 'setAuth' },
+    'sync.adopt': { target: '#authenticated', actions: adopt },
   },
 }).on
 

@@ -5,18 +5,24 @@ import { problems } from '../../validate'
 import type { Session } from '../types'
 import { type ActionContext, act } from './context'
 
-type Json = (options: PasskeyOptionsJSON) => unknown
 interface WebAuthnGlobals {
-  PublicKeyCredential?: { parseCreationOptionsFromJSON?: Json; parseRequestOptionsFromJSON?: Json }
+  PublicKeyCredential?: {
+    parseCreationOptionsFromJSON?(options: PasskeyOptionsJSON): PublicKeyCredentialCreationOptions
+    parseRequestOptionsFromJSON?(options: PasskeyOptionsJSON): PublicKeyCredentialRequestOptions
+  }
   navigator?: { credentials?: CredentialsContainer }
 }
+const globalNamed = (name: string) => Reflect.get(globalThis, name)
+type CredentialWithJSON = Credential & { toJSON(): PasskeyCredentialJSON }
 
 /** The WebAuthn API of this browser, with the JSON forms of the options and credentials. */
 function browserCeremony(kind: 'create' | 'get') {
   return async (options: PasskeyOptionsJSON): Promise<PasskeyCredentialJSON> => {
-    const { PublicKeyCredential: pkc, navigator: nav } = globalThis as unknown as WebAuthnGlobals
+    // Feature-detected, by name: either may be missing (Node, an old browser), whatever lib.dom says.
+    const pkc: WebAuthnGlobals['PublicKeyCredential'] = globalNamed('PublicKeyCredential')
+    const nav: WebAuthnGlobals['navigator'] = globalNamed('navigator')
     const parse = kind === 'create' ? pkc?.parseCreationOptionsFromJSON : pkc?.parseRequestOptionsFromJSON
-    if (!parse || !nav?.credentials) {
+    if (!pkc || !parse || !nav?.credentials) {
       throw new SessionError(
         'invalid_input',
         process.env.NODE_ENV !== 'production'
@@ -24,9 +30,11 @@ function browserCeremony(kind: 'create' | 'get') {
           : '',
       )
     }
-    const credential = (await nav.credentials[kind]({ publicKey: parse(options) } as never)) as
-      | (Credential & { toJSON(): PasskeyCredentialJSON })
-      | null
+    const credential = (
+      kind === 'create'
+        ? await nav.credentials.create({ publicKey: pkc.parseCreationOptionsFromJSON?.(options) })
+        : await nav.credentials.get({ publicKey: pkc.parseRequestOptionsFromJSON?.(options) })
+    ) as CredentialWithJSON | null
     if (!credential) throw Object.assign(new Error('No credential.'), { name: 'NotAllowedError' })
     return credential.toJSON()
   }
