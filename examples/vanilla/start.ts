@@ -1,5 +1,5 @@
 // `npm start`: the example login UI and the reference backend on one localhost origin.
-// Flags: --mfa, --fields alias[,firstName], --cookie, --lifetime SECONDS, --wallet. PORT picks the port.
+// Flags: --mfa, --fields alias[,firstName=First name], --cookie, --lifetime SECONDS, --wallet. PORT picks the port.
 import { parseArgs } from 'node:util'
 import type { TestAuthServerOptions } from 'lanyard/testing'
 import { startDemoServer } from './dev/serve'
@@ -14,14 +14,18 @@ const { values } = parseArgs({
   },
 })
 
+// `--fields alias,firstName=First name`: each field's key, and the label the settings give it.
+const fields = (values.fields ?? '')
+  .split(',')
+  .map((field): [string, string] => {
+    const [key = '', ...label] = field.trim().split('=')
+    return [key, label.join('=')]
+  })
+  .filter(([key]) => key)
 const backend: TestAuthServerOptions = {
   mfa: values.mfa ? 'required' : 'off',
-  requiredFields: values.fields
-    ? values.fields
-        .split(',')
-        .map((field) => field.trim())
-        .filter(Boolean)
-    : [],
+  requiredFields: fields.map(([key]) => key),
+  fieldLabels: Object.fromEntries(fields.filter(([, label]) => label).map(([key, label]) => [key, label])),
   cookie: values.cookie,
   embeddedWallets: { createOnSignup: values.wallet },
 }

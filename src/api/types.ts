@@ -98,6 +98,8 @@ export interface AuthSettings {
   }
   /** The profile fields every user must fill in. */
   requiredFields: string[]
+  /** What to call each of them in a form, by field name, where the environment names it (Dynamic's `kyc[].label`). */
+  fieldLabels?: Record<string, string>
 }
 
 /** Signed SIWE message and the wallet that signed it. */

@@ -201,15 +201,21 @@ function readSession({ body, status, serverNow }: Answer, ctx: ApiContext): Auth
 function readSettings({ body, status }: Answer): AuthSettings {
   const { kyc, sdk } = isObject(body) ? body : {}
   if (!Array.isArray(kyc) || !isObject(sdk)) throw malformed('bad settings', status)
+  const fieldLabels: Record<string, string> = {}
   return {
     embeddedWallets: {
       createOnSignup: [sdk.embeddedWallets, sdk].some(
         (part) => isObject(part) && part.automaticEmbeddedWalletCreation === true,
       ),
     },
-    requiredFields: list(kyc, (field) =>
-      isObject(field) && field.required === true && field.enabled === true ? str(field.name) : undefined,
-    ),
+    requiredFields: list(kyc, (field) => {
+      if (!isObject(field) || field.required !== true || field.enabled !== true) return
+      const name = str(field.name)
+      const label = str(field.label)
+      if (name && label) fieldLabels[name] = label
+      return name
+    }),
+    fieldLabels,
   }
 }
 

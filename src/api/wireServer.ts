@@ -70,14 +70,15 @@ export function readRequest({ body: fields, optional }: Route, body: Json): Json
   return input
 }
 
-/** A required profile field as Dynamic's `ProjectSettingsKyc`. */
-const kycField = (name: string): Json => ({
+/** A required profile field as Dynamic's `ProjectSettingsKyc`, with its display label when it has one. */
+const kycField = (name: string, label?: string): Json => ({
   name,
   required: true,
   enabled: true,
   unique: false,
   verify: false,
   type: 'standard',
+  ...(label ? { label } : {}),
 })
 
 /**
@@ -98,14 +99,14 @@ export function sdkUser({
       ...Object.fromEntries(Object.entries(credential).map(([key, value]) => [snake(key), value])),
       signInEnabled: credential.format !== 'totp',
     })),
-    missingFields: missingFields.map(kycField),
+    missingFields: missingFields.map((name) => kycField(name)),
   }
 }
 
 /** The settings as Dynamic's `ProjectSettings`: required fields as `kyc`, embedded wallets under `sdk`. */
-const projectSettings = ({ embeddedWallets, requiredFields }: AuthSettings): Json => ({
+const projectSettings = ({ embeddedWallets, requiredFields, fieldLabels = {} }: AuthSettings): Json => ({
   chains: [{ name: 'EVM', enabled: true }],
-  kyc: requiredFields.map(kycField),
+  kyc: requiredFields.map((name) => kycField(name, fieldLabels[name])),
   design: {},
   general: {},
   privacy: {},

@@ -7,7 +7,8 @@ import { parseArgs } from 'node:util'
 import { createTestAuthServer, type TestAuthServer } from '../testing/index'
 
 const USAGE = `Usage: lanyard-dev-server [--port 8787] [--origin http://localhost:5173]... [--mfa required|off]
-                          [--required-field alias]... [--environment-id test-env]`
+                          [--required-field alias | --required-field "firstName=First name"]...
+                          [--environment-id test-env]`
 
 /** A user-supplied string, printable: control characters (escape sequences, newlines) escaped. */
 function printable(value: string): string {
@@ -88,12 +89,25 @@ function printCodes(server: TestAuthServer, print: (line: string) => void) {
   })
 }
 
+/** `--required-field key` or `key=Label`: the field's key, and its label for the settings when given. */
+function requiredFields(specs: string[]) {
+  const fields = specs.map((spec) => {
+    const at = spec.indexOf('=')
+    return at < 0 ? { key: spec, label: '' } : { key: spec.slice(0, at), label: spec.slice(at + 1) }
+  })
+  return {
+    requiredFields: fields.map((field) => field.key),
+    fieldLabels: Object.fromEntries(fields.filter((f) => f.label).map((f) => [f.key, f.label])),
+  }
+}
+
 async function main() {
   const { port, values } = options()
+  const fields = requiredFields(values['required-field'])
   const server = createTestAuthServer({
     allowedOrigins: values.origin,
     mfa: values.mfa as 'required' | 'off',
-    requiredFields: values['required-field'],
+    ...fields,
     ...(values['environment-id'] === undefined ? {} : { environmentId: values['environment-id'] }),
   })
   printCodes(server, print)

@@ -67,6 +67,7 @@ export function createApi(parts: ApiParts): TestAuthServer['api'] {
       run('getSettings', ctx, () => ({
         embeddedWallets: { createOnSignup: options.embeddedWallets.createOnSignup },
         requiredFields: [...options.requiredFields],
+        fieldLabels: { ...options.fieldLabels },
       })),
 
     sendEmailCode: (input, ctx) => run('sendEmailCode', ctx, () => sendCode('email', emailOf(input?.email))),

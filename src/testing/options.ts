@@ -77,6 +77,16 @@ export function resolveOptions(options: TestAuthServerOptions): ResolvedTestAuth
   if (!Array.isArray(requiredFields) || requiredFields.some((field) => typeof field !== 'string' || !field)) {
     throw new TypeError('createTestAuthServer: `requiredFields` must be an array of field names.')
   }
+  const fieldLabels = options.fieldLabels ?? {}
+  if (
+    typeof fieldLabels !== 'object' ||
+    fieldLabels === null ||
+    Object.values(fieldLabels).some((label) => typeof label !== 'string' || !label)
+  ) {
+    throw new TypeError(
+      "createTestAuthServer: `fieldLabels` must map field names to labels, like { firstName: 'First name' }.",
+    )
+  }
   const lists = [
     options.accessList?.allow,
     options.accessList?.block,
@@ -111,6 +121,7 @@ export function resolveOptions(options: TestAuthServerOptions): ResolvedTestAuth
     refreshGraceSeconds,
     mfa,
     requiredFields: Object.freeze([...requiredFields]),
+    fieldLabels: Object.freeze({ ...fieldLabels }),
     embeddedWallets: Object.freeze({ createOnSignup: options.embeddedWallets?.createOnSignup === true }),
     cookie: options.cookie === true,
     now,

@@ -31,6 +31,11 @@ export interface TestAuthServerOptions {
   mfa?: 'off' | 'required'
   /** Profile fields a user must fill in (information capture), camelCase: e.g. ['alias', 'firstName']. */
   requiredFields?: string[]
+  /**
+   * What a form calls each required field, served with the settings (Dynamic's `kyc[].label`):
+   * e.g. `{ firstName: 'First name' }`. A field without one has no label in the settings.
+   */
+  fieldLabels?: Record<string, string>
   /** Whether the client should create an embedded wallet on sign-up (served by `getSettings`). */
   embeddedWallets?: {
     /** True: every user owes an embedded wallet until one is created. Default false. */
@@ -167,6 +172,8 @@ export interface ResolvedTestAuthServerOptions {
   readonly mfa: 'off' | 'required'
   /** Profile fields every user must fill in; default none. */
   readonly requiredFields: readonly string[]
+  /** The labels of the required fields; default none. */
+  readonly fieldLabels: Readonly<Record<string, string>>
   /** Whether users owe an embedded wallet. */
   readonly embeddedWallets: {
     /** Default false. */

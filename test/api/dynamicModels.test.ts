@@ -136,9 +136,34 @@ describe("createHttpApi reads Dynamic's models", () => {
     expect(await api.getSettings(ctx())).toEqual({
       embeddedWallets: { createOnSignup: true },
       requiredFields: ['alias'],
+      fieldLabels: {},
     })
     const empty = await canned(() => [200, {}])
     expect((await rejection(empty.api.getSettings(ctx()))).code).toBe('server')
+  })
+
+  it("ProjectSettings: a required field's kyc label is its fieldLabels entry; an empty, optional or disabled field's is not", async () => {
+    const settings = ProjectSettingsToJSON({
+      chains: [{ name: 'EVM', enabled: true }],
+      kyc: [
+        { ...kyc('firstName', true), label: 'First name' },
+        { ...kyc('alias', true), label: '' },
+        { ...kyc('team', false), label: 'Team' },
+        { ...kyc('country', true, false), label: 'Country' },
+        kyc('lastName', true),
+      ],
+      design: {},
+      general: {},
+      privacy: {},
+      sdk: {},
+      security: {},
+    })
+    const { api } = await canned(() => [200, settings])
+    expect(await api.getSettings(ctx())).toEqual({
+      embeddedWallets: { createOnSignup: false },
+      requiredFields: ['firstName', 'alias', 'lastName'],
+      fieldLabels: { firstName: 'First name' },
+    })
   })
 
   it("maps Dynamic's UnprocessableEntity codes to SessionError codes", async () => {

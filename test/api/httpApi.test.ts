@@ -416,6 +416,7 @@ describe('createHttpApi: requests and results', () => {
     expect(await api.getSettings(ctx())).toEqual({
       embeddedWallets: { createOnSignup: true },
       requiredFields: ['alias'],
+      fieldLabels: {},
     })
   })
 

@@ -101,7 +101,18 @@ describe('the answers', () => {
     const cases: Array<[Method, unknown]> = [
       ['sendEmailCode', { verificationId: 'v-1' }],
       ['getNonce', { nonce: 'abcdef0123' }],
-      ['getSettings', { embeddedWallets: { createOnSignup: true }, requiredFields: ['alias'] }],
+      [
+        'getSettings',
+        { embeddedWallets: { createOnSignup: true }, requiredFields: ['alias'], fieldLabels: {} },
+      ],
+      [
+        'getSettings',
+        {
+          embeddedWallets: { createOnSignup: false },
+          requiredFields: ['alias', 'firstName'],
+          fieldLabels: { firstName: 'First name' },
+        },
+      ],
       ['enrollTotp', { secret: 'S', otpauthUri: 'otpauth://totp/x' }],
       ['refresh', result],
       ['revoke', undefined],

@@ -82,3 +82,13 @@ test('prints what the user typed with its control characters escaped', async () 
   expect(dev.output()).toContain('alias\\u001b[2J\\u000aforged line')
   expect(dev.output()).not.toContain('\u001b')
 })
+
+test('--required-field key=Label: the settings give the field that label', async () => {
+  const dev = start('--required-field', 'firstName=First name', '--required-field', 'alias')
+  const [, url = ''] = await dev.next(/lanyard dev server: (http:\/\/127\.0\.0\.1:\d+)/)
+  const api = createHttpApi({ baseUrl: url, environmentId: 'test-env' })
+  expect(await api.getSettings({ signal: AbortSignal.timeout(5000), token: null })).toMatchObject({
+    requiredFields: ['firstName', 'alias'],
+    fieldLabels: { firstName: 'First name' },
+  })
+})

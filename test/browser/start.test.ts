@@ -31,7 +31,12 @@ async function npmStart(...args: string[]) {
 
 describe('npm start', () => {
   test('serves the page and the API on one origin within seconds, and prints the codes', async () => {
-    const { url, started, output } = await npmStart('--fields', 'alias', '--lifetime', '600')
+    const { url, started, output } = await npmStart(
+      '--fields',
+      'alias,firstName=First name',
+      '--lifetime',
+      '600',
+    )
     const page = await fetch(url)
     expect(page.status).toBe(200)
     expect(await page.text()).toContain('<div id="app"')
@@ -41,9 +46,13 @@ describe('npm start', () => {
 
     // Dynamic's ProjectSettings: the fields to collect are its `kyc` list.
     const settings = (await (await fetch(`${url}/sdk/test-env/settings`)).json()) as {
-      kyc: Array<{ name: string; required: boolean }>
+      kyc: Array<{ name: string; required: boolean; label?: string }>
     }
-    expect(settings.kyc.filter((field) => field.required).map((field) => field.name)).toEqual(['alias'])
+    expect(settings.kyc.filter((field) => field.required).map((field) => field.name)).toEqual([
+      'alias',
+      'firstName',
+    ])
+    expect(settings.kyc.find((field) => field.name === 'firstName')?.label).toBe('First name') // --fields key=Label
     const sent = await fetch(`${url}/sdk/test-env/emailVerifications/create`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -12,7 +12,7 @@ export interface CodeBlock {
   code: string
   /** The HTML comment right above the fence, e.g. `run` or `recipe: docs/recipes/react.ts`. */
   marker: string | undefined
-  /** The marker's `key: value` directives, split on `;` (`given: session, code; file: session.ts`). */
+  /** The marker's `key: value` directives, split on `;` (`file: session.ts; run`). */
   directives: Record<string, string>
 }
 
@@ -40,7 +40,11 @@ export function docPages(): string[] {
   return [join(root, 'README.md'), ...pages(join(root, 'docs')).sort()]
 }
 
-const fence = /^(?:<!--\s*([^>]*?)\s*-->\n\s*\n?)?```(\w*)[^\n]*\n([\s\S]*?)^```\s*$/gm
+// A fence may be indented (inside a list item): the indent is removed from every line of the code.
+const fence = /^(?: *<!--\s*([^>]*?)\s*-->\n(?:[ \t]*\n)?)?( *)```(\w*)[^\n]*\n([\s\S]*?)^\2```\s*$/gm
+
+const dedent = (code: string, indent: string) =>
+  indent ? code.replace(new RegExp(`^${indent}`, 'gm'), '') : code
 
 /** Every fenced code block of every page. */
 export function codeBlocks(pages = docPages()): CodeBlock[] {
@@ -51,8 +55,8 @@ export function codeBlocks(pages = docPages()): CodeBlock[] {
       const line = text.slice(0, fenceAt).split('\n').length
       return {
         where: `${relative(root, page)}:${line}`,
-        lang: match[2] ?? '',
-        code: match[3] ?? '',
+        lang: match[3] ?? '',
+        code: dedent(match[4] ?? '', match[2] ?? ''),
         marker: match[1],
         directives: directivesOf(match[1]),
       }

@@ -1,78 +1,61 @@
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { compile as compileSvelte } from 'svelte/compiler'
 import ts from 'typescript'
 import { describe, expect, test } from 'vitest'
 import { type CodeBlock, codeBlocks, root } from './blocks'
 
-// Every TypeScript block of README.md and docs/ compiles against lanyard's own types, as a user
-// would paste it, imports and all; blocks marked `run` also run against the reference backend.
-// Directives sit in an HTML comment right above a fence, separated by `;`:
-//   given: session, code    names the block takes from the page's earlier blocks (table below)
-//   file: providers.tsx     the block is that module, for later blocks of its page to import
-//   recipe: PATH [as NAME]  the block is the file PATH (test/docs/frameworks.test.ts), module NAME
-//   uses: NAME = PATH       the module NAME that the block imports is the repository's file PATH
-//   fragment: why           not compiled (say why)
+// Every TypeScript block of README.md and docs/ compiles against lanyard's own types as a user would
+// paste it into an empty file: it imports or defines every name it uses, nothing is prepended to it,
+// and nothing is ambient but the types of real packages. Blocks marked `run` also run against the
+// reference backend. Directives sit in an HTML comment right above a fence, separated by `;`:
+//   file: NAME              the block is the module NAME of its page (`./NAME` without the extension
+//                           for the page's other blocks); the page's prose names NAME, so a reader
+//                           saves it under that name
+//   recipe: PATH [as NAME]  the block is the repository file PATH, word for word
+//                           (test/docs/frameworks.test.ts), and the module NAME of its page
 //   run                     also executed
+// Nothing can hand a block a name it does not define: `given:` (hidden declarations), `uses:` (a
+// hidden file) and `fragment:` (not compiled) are refused.
 const blocks = codeBlocks()
 const dir = join(root, 'test/docs/.blocks')
-const typed = blocks.filter(
-  (block) => ['ts', 'tsx'].includes(block.lang) && !('fragment' in block.directives),
-)
+const typed = blocks.filter((block) => ['ts', 'tsx'].includes(block.lang))
+const refused = ['given', 'uses', 'fragment']
 
-// What `given:` may name, and its type. Only names the docs define in an earlier block or in prose.
-const givens: Record<string, string> = {
-  session: "import('lanyard').Session",
-  api: "import('lanyard').AuthApi",
-  verifier: "import('lanyard/server').TokenVerifier",
-  connector: "import('lanyard').WalletConnector",
-  otherConnector: "import('lanyard').WalletConnector",
-  email: 'string',
-  code: 'string',
-  totpCode: 'string',
-  element: 'HTMLElement',
-  token: 'string',
-  render: "(snapshot: import('lanyard').SessionSnapshot) => void",
-  asyncStorageAdapter: "import('lanyard').StorageAdapter",
-  revokedSessions: '{ add(sessionId: string, expiresAt: number): Promise<void> }',
-  // the screens of docs/login-ui.md's render function: the app's own
-  spinner: '(...args: unknown[]) => unknown',
-  signInForm: '(...args: unknown[]) => unknown',
-  codeForm: '(...args: unknown[]) => unknown',
-  totpForm: '(...args: unknown[]) => unknown',
-  profileForm: '(...args: unknown[]) => unknown',
-  walletProgress: '(...args: unknown[]) => unknown',
-  app: '(...args: unknown[]) => unknown',
-  App: '() => import("react").ReactElement',
-  SignInButton: '() => import("react").ReactElement',
-}
-
-// Packages a page mentions that this repository does not install, typed as their docs describe them.
-const ambient = `
-declare module 'next/headers' {
-  export function cookies(): Promise<{ get(name: string): { name: string; value: string } | undefined }>
-}
-declare module '@walletconnect/ethereum-provider' {
+// Packages a page mentions that this repository does not install, typed as their docs describe
+// them (a test below checks that none of them is installed). Nothing else is ambient.
+const uninstalled: Record<string, string> = {
+  'next/headers': `
+  export function cookies(): Promise<{ get(name: string): { name: string; value: string } | undefined }>`,
+  '@walletconnect/ethereum-provider': `
   export class EthereumProvider {
     static init(options: { projectId: string; chains: number[]; optionalChains?: number[]; showQrModal?: boolean }): Promise<EthereumProvider>
     request(args: { method: string; params?: unknown[] }): Promise<unknown>
+  }`,
+  '@statelyai/inspect': `
+  export function createBrowserInspector(): { inspect: (event: unknown) => void }`,
+  '@react-native-async-storage/async-storage': `
+  const AsyncStorage: {
+    getItem(key: string): Promise<string | null>
+    setItem(key: string, value: string): Promise<void>
+    removeItem(key: string): Promise<void>
   }
-}
-declare module '@statelyai/inspect' {
-  export function createBrowserInspector(): { inspect: (event: unknown) => void }
-}
-interface ImportMeta {
-  env: { DEV: boolean }
-}
-declare module 'react-native' {
+  export default AsyncStorage`,
+  'react-native': `
   export const AppState: {
     addEventListener(type: 'change', listener: (state: 'active' | 'background' | 'inactive') => void): { remove(): void }
-  }
+  }`,
 }
-`
+const ambient = Object.entries(uninstalled)
+  .map(([name, body]) => `declare module '${name}' {${body}\n}\n`)
+  .join('')
+// The real packages' global types a block may rely on: Node's, and Vite's `import.meta.env`.
+const types = ['node', 'vite/client']
+
+const pageOf = (block: CodeBlock) => block.where.split(':')[0] ?? ''
 
 function fileOf(block: CodeBlock): string {
-  const page = block.where.split(':')[0]?.replace(/[/.]/g, '_') ?? 'page'
+  const page = pageOf(block).replace(/[/.]/g, '_')
   const [recipe, , as] = (block.directives.recipe ?? '').split(' ')
   const name =
     block.directives.file ??
@@ -81,53 +64,59 @@ function fileOf(block: CodeBlock): string {
   return join(dir, page, name)
 }
 
-/** The repository files a block imports by another name (`uses: session.ts = docs/recipes/react.ts`). */
-function usedFiles(block: CodeBlock): [string, string][] {
-  const pairs = (block.directives.uses ?? '').split(',').filter((pair) => pair.includes('='))
-  return pairs.map((pair) => {
-    const [name = '', path = ''] = pair.split('=').map((part) => part.trim())
-    return [join(fileOf(block), '..', name), join(root, path)]
-  })
+/** The modules of a page that its blocks may import as `./NAME`: its `file:` and `recipe: ... as` blocks. */
+const named = (block: CodeBlock) => 'file' in block.directives || 'recipe' in block.directives
+
+const moduleName = (block: CodeBlock) => basename(fileOf(block)).replace(/\.tsx?$/, '')
+const importsOf = (block: CodeBlock) =>
+  [...block.code.matchAll(/from '\.\/([^']+)'/g)].map((match) => match[1] ?? '')
+
+/** `./name` imports of a block that name no module of its page. */
+function strayImports(block: CodeBlock): string[] {
+  const page = typed.filter((other) => pageOf(other) === pageOf(block) && named(other))
+  return importsOf(block).filter((name) => !page.map(moduleName).includes(name))
 }
 
-function prelude(block: CodeBlock): string[] {
-  const names = (block.directives.given ?? '')
-    .split(',')
-    .map((name) => name.trim())
-    .filter(Boolean)
-  return names.map((name) => {
-    if (!givens[name])
-      throw new Error(`${block.where}: given "${name}" is not in the table of test/docs/codeBlocks.test.ts`)
-    return `declare const ${name}: ${givens[name]}`
-  })
+/** The modules of the page that another of its blocks imports. */
+function importedModules(): CodeBlock[] {
+  return typed.filter(
+    (block) =>
+      named(block) &&
+      blocks.some((other) => pageOf(other) === pageOf(block) && importsOf(other).includes(moduleName(block))),
+  )
 }
 
 function compile(): Map<string, string[]> {
   rmSync(dir, { recursive: true, force: true })
   for (const block of typed) {
     mkdirSync(join(fileOf(block), '..'), { recursive: true })
-    writeFileSync(fileOf(block), [...prelude(block), block.code, 'export {}', ''].join('\n'))
-    for (const [name, path] of usedFiles(block)) copyFileSync(path, name)
+    writeFileSync(fileOf(block), block.code)
   }
   writeFileSync(join(dir, 'ambient.d.ts'), ambient)
   const config = ts.readConfigFile(join(root, 'tsconfig.json'), ts.sys.readFile).config
   const { options } = ts.parseJsonConfigFileContent(config, ts.sys, root)
   const files = [...typed.map(fileOf), join(dir, 'ambient.d.ts')]
-  const program = ts.createProgram(files, { ...options, jsx: ts.JsxEmit.ReactJSX, noEmit: true })
+  const program = ts.createProgram(files, { ...options, types, jsx: ts.JsxEmit.ReactJSX, noEmit: true })
   return new Map(typed.map((block) => [block.where, problemsOf(program, block)]))
 }
 
 function problemsOf(program: ts.Program, block: CodeBlock): string[] {
   const source = program.getSourceFile(fileOf(block))
   const [page, fenceLine] = block.where.split(':')
-  const shift = Number(fenceLine) + 1 - prelude(block).length
   return ts.getPreEmitDiagnostics(program, source).map((diagnostic) => {
     const at =
       source && diagnostic.start !== undefined
         ? source.getLineAndCharacterOfPosition(diagnostic.start).line
         : 0
-    return `${page}:${shift + at}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`
+    return `${page}:${Number(fenceLine) + 1 + at}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`
   })
+}
+
+/** A page's prose: the text outside its code blocks and HTML comments. */
+function proseOf(page: string): string {
+  return readFileSync(join(root, page), 'utf8')
+    .replace(/^( *)```[\s\S]*?^\1```/gm, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
 }
 
 describe('the code blocks of README.md and docs/', () => {
@@ -135,6 +124,51 @@ describe('the code blocks of README.md and docs/', () => {
 
   test('every page with TypeScript in it is checked', () => {
     expect(typed.length).toBeGreaterThan(30)
+  })
+
+  test('no block takes a name, a file or a pass from a hidden comment (given:, uses:, fragment:)', () => {
+    const hidden = blocks.filter((block) => refused.some((key) => key in block.directives))
+    expect(hidden.map((block) => `${block.where}: <!-- ${block.marker} -->`)).toEqual([])
+  })
+
+  test('a block imports by a relative path only a module shown on its page, which the prose names', () => {
+    const importing = blocks.filter((block) => ['ts', 'tsx', 'svelte'].includes(block.lang))
+    expect(
+      importing.flatMap((block) => strayImports(block).map((name) => `${block.where}: ./${name}`)),
+    ).toEqual([])
+    const unnamed = importedModules().filter(
+      (block) => !proseOf(pageOf(block)).includes(basename(fileOf(block))),
+    )
+    expect(
+      unnamed.map((block) => `${block.where}: the prose never says to save it as ${basename(fileOf(block))}`),
+    ).toEqual([])
+    const files = typed.map(fileOf)
+    expect(files.filter((file, at) => files.indexOf(file) !== at)).toEqual([])
+  })
+
+  test('every block is a module of its own: it imports or exports, and declares no globals', () => {
+    const scripts = typed.filter((block) => !/^\s*(import|export)\b/m.test(block.code))
+    expect(scripts.map((block) => `${block.where}: neither imports nor exports`)).toEqual([])
+    const globals = typed.filter((block) =>
+      /declare global|declare module|\/\/\/\s*<reference/.test(block.code),
+    )
+    expect(globals.map((block) => `${block.where}: declares globals`)).toEqual([])
+  })
+
+  test('the ambient types are only those of packages this repository does not install', () => {
+    const installed = Object.keys(uninstalled).filter((name) =>
+      existsSync(
+        join(
+          root,
+          'node_modules',
+          name
+            .split('/')
+            .slice(0, name.startsWith('@') ? 2 : 1)
+            .join('/'),
+        ),
+      ),
+    )
+    expect(installed).toEqual([])
   })
 
   test.each(typed.map((block) => [block.where, block] as const))('%s type-checks', (_where, block) => {

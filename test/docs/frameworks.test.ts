@@ -8,12 +8,13 @@ describe('docs/frameworks.md and docs/server-rendering.md', () => {
   const doc = read('docs/frameworks.md') + read('docs/server-rendering.md')
   const recipes = [...doc.matchAll(/<!-- recipe: (\S+)(?: as \S+)? -->\s*```ts\n([\s\S]*?)```/g)]
 
-  test('shows the React, Angular, plain DOM and server hint recipes', () => {
+  test('shows the React, Angular, plain DOM and server hint recipes (React again beside Next.js)', () => {
     expect(recipes.map(([, path]) => path)).toEqual([
       'docs/recipes/react.ts',
       'docs/recipes/angular.ts',
       'docs/recipes/dom.ts',
       'docs/recipes/hint.ts',
+      'docs/recipes/react.ts',
     ])
   })
 

@@ -5,21 +5,22 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createSession, memoryStorage, type Session } from 'lanyard'
 import { createTestAuthServer } from 'lanyard/testing'
+import { URI } from 'otpauth'
 import { createElement, type FunctionComponent } from 'react'
 import { afterEach, expect, test } from 'vitest'
 import { codeBlocks, root } from './blocks'
 
-// The React login screen of docs/login-ui.md, as written there, rendered with the real React
-// against the reference backend: a newcomer who copies it gets a screen that signs in.
-const block = codeBlocks().find((found) => found.where.startsWith('docs/login-ui.md') && found.lang === 'tsx')
+// The React login screen of docs/login-ui.md, exactly as written there (nothing prepended), rendered
+// with the real React against the reference backend: a newcomer who copies it gets a screen that signs in.
+const block = codeBlocks([join(root, 'docs/login-ui.md')]).find(
+  (found) => found.lang === 'tsx' && found.code.includes('export function LoginScreen'),
+)
 const dir = join(root, 'test/docs/.screen')
 
-async function loginScreen(session: Session): Promise<FunctionComponent> {
+async function loginScreen(): Promise<FunctionComponent<{ session: Session }>> {
   if (!block) throw new Error('docs/login-ui.md lost its React login screen')
   mkdirSync(dir, { recursive: true })
-  ;(globalThis as { docSession?: Session }).docSession = session
-  writeFileSync(join(dir, 'session.ts'), 'export const session = (globalThis as any).docSession\n')
-  writeFileSync(join(dir, 'LoginScreen.tsx'), `import { session } from './session'\n${block.code}`)
+  writeFileSync(join(dir, 'LoginScreen.tsx'), block.code)
   return (await import(join(dir, 'LoginScreen.tsx'))).LoginScreen
 }
 
@@ -29,7 +30,7 @@ test('the React login screen of docs/login-ui.md signs in by email, shows a wron
   const server = createTestAuthServer()
   const session = createSession({ api: server.api, storage: memoryStorage(), crossTab: false })
   const user = userEvent.setup()
-  render(createElement(await loginScreen(session)))
+  render(createElement(await loginScreen(), { session }))
 
   await user.type(screen.getByLabelText('Email'), 'ada@example.com')
   await user.click(screen.getByRole('button', { name: 'Send a code' }))
@@ -43,5 +44,47 @@ test('the React login screen of docs/login-ui.md signs in by email, shows a wron
   await user.click(await screen.findByRole('button', { name: 'Log out ada@example.com' }))
   await waitFor(() => expect(screen.getByLabelText('Email')).toBeTruthy())
   expect(session.getSnapshot().status).toBe('loggedOut')
+  session.stop()
+})
+
+test('with MFA required, a new user sets up an authenticator from the screen; a later sign-in asks for its code at once', async () => {
+  let clock = Date.now()
+  const server = createTestAuthServer({ mfa: 'required', now: () => clock })
+  const session = createSession({ api: server.api, storage: memoryStorage(), crossTab: false })
+  const user = userEvent.setup()
+  render(createElement(await loginScreen(), { session }))
+  const signInByEmail = async () => {
+    await user.type(await screen.findByLabelText('Email'), 'grace@example.com')
+    await user.click(screen.getByRole('button', { name: 'Send a code' }))
+    await user.type(
+      await screen.findByLabelText('The code from the email'),
+      server.lastCode('grace@example.com'),
+    )
+    await user.click(screen.getByRole('button', { name: 'Verify' }))
+  }
+
+  // First sign-in: a new user, no authenticator yet.
+  await signInByEmail()
+  await user.click(await screen.findByRole('button', { name: 'Set up authenticator' }))
+  const shownUri = (await screen.findByLabelText('otpauth URI')).textContent ?? ''
+  const shownSecret = screen.getByLabelText('Secret').textContent ?? ''
+  // The user's authenticator app scans the URI and shows a code (RFC 6238, computed here as the app does).
+  const authenticator = URI.parse(shownUri)
+  expect(shownUri).toContain(`secret=${shownSecret}`)
+  await user.type(screen.getByLabelText('Authenticator code'), authenticator.generate({ timestamp: clock }))
+  await user.click(screen.getByRole('button', { name: 'Verify' }))
+  await user.click(await screen.findByRole('button', { name: 'Log out grace@example.com' }))
+
+  // Later (the next 30-second step): the user has an authenticator, so the screen asks for its code.
+  clock += 31_000
+  await signInByEmail()
+  const codeInput = await screen.findByLabelText('Authenticator code')
+  expect(screen.queryByRole('button', { name: 'Set up authenticator' })).toBeNull()
+  expect(screen.queryByLabelText('otpauth URI')).toBeNull()
+  await user.type(codeInput, authenticator.generate({ timestamp: clock }))
+  await user.click(screen.getByRole('button', { name: 'Verify' }))
+  await screen.findByRole('button', { name: 'Log out grace@example.com' })
+  expect(session.getSnapshot()).toMatchObject({ status: 'loggedIn', pending: [] })
+  expect(session.getSnapshot().user?.verifiedCredentials.filter((c) => c.format === 'totp')).toHaveLength(1)
   session.stop()
 })

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { transform } from 'esbuild'
 import {
+  createHttpApi,
   createSession,
   isSessionError,
   memoryStorage,
@@ -10,21 +11,27 @@ import {
 import { createTestAuthServer } from 'lanyard/testing'
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
 import { describe, expect, test } from 'vitest'
+import { codeBlocks, root } from './blocks'
 
-const doc = readFileSync(new URL('../../docs/login-ui.md', import.meta.url), 'utf8')
-
-/** The first ```ts block after `<!-- name ... -->` in docs/login-ui.md. */
-function block(name: string): string {
-  const found = new RegExp(`<!-- ${name}[^>]*-->[\\s\\S]*?\`\`\`ts\\n([\\s\\S]*?)\`\`\``).exec(doc)?.[1]
-  if (!found) throw new Error(`docs/login-ui.md lost its ${name} block`)
+/** The block of a page that is the module `name` (`<!-- file: name -->`). */
+function moduleBlock(page: string, name: string): string {
+  const found = codeBlocks([join(root, page)]).find((block) => block.directives.file === name)?.code
+  if (!found) throw new Error(`${page} lost its ${name} block`)
   return found
+}
+
+/** A module of docs/login-ui.md, run as written there (it imports only types). */
+async function moduleFromDocs(name: string): Promise<Record<string, unknown>> {
+  const { code } = await transform(moduleBlock('docs/login-ui.md', name), { loader: 'ts', format: 'esm' })
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)
 }
 
 // The EIP-1193 connector of docs/login-ui.md, run as written there.
 async function connectorFromDocs(): Promise<(provider: unknown, name?: string) => WalletConnector> {
-  const { code } = await transform(block('eip1193-connector'), { loader: 'ts', format: 'esm' })
-  const module = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)
-  return module.eip1193Connector
+  return (await moduleFromDocs('eip1193.ts')).eip1193Connector as (
+    provider: unknown,
+    name?: string,
+  ) => WalletConnector
 }
 
 /** An EIP-1193 provider over a viem account, as a browser wallet answers (a local account, no RPC). */
@@ -48,6 +55,10 @@ function viemProvider(options: { reject?: boolean } = {}) {
 }
 
 describe('docs/login-ui.md: the EIP-1193 connector', () => {
+  test('docs/wallets.md shows the same connector, to save under the same name', () => {
+    expect(moduleBlock('docs/wallets.md', 'eip1193.ts')).toBe(moduleBlock('docs/login-ui.md', 'eip1193.ts'))
+  })
+
   test('signs in against the reference backend with a viem account behind eth_requestAccounts and personal_sign', async () => {
     const eip1193Connector = await connectorFromDocs()
     const { account, provider, calls } = viemProvider()
@@ -80,24 +91,22 @@ describe('docs/login-ui.md: the EIP-1193 connector', () => {
   })
 })
 
-type Render = (snapshot: SessionSnapshot) => string
+interface PageState {
+  labels: Record<string, string>
+  otpauthUri: string | null
+}
+type Render = (snapshot: SessionSnapshot, page: PageState) => string
 
-/**
- * The render function of docs/login-ui.md, as written there, with each view (`spinner`,
- * `signInForm`, ...) standing in as a function that returns its own name.
- */
+/** The render function of docs/login-ui.md (`render.ts`), as written there. */
 async function renderFromDocs(): Promise<Render> {
-  const body = block('render-example')
-    .split('\n')
-    .filter((line) => !/^(import |const session =|render\(session|session\.subscribe)/.test(line))
-    .join('\n')
-  const { code } = await transform(`${body}\nreturn render`, { loader: 'ts' })
-  const views = ['spinner', 'signInForm', 'codeForm', 'totpForm', 'profileForm', 'walletProgress', 'app']
-  return new Function(...views, code)(...views.map((view) => () => view))
+  return (await moduleFromDocs('render.ts')).render as Render
 }
 
+/** The screen an HTML string shows: its `data-screen`. */
+const screenOf = (html: string) => /data-screen="([^"]+)"/.exec(html)?.[1] ?? `no screen in ${html}`
+
 describe('docs/login-ui.md: the render example', () => {
-  test('renders a view for every status and step a sign-in passes through', async () => {
+  test('renders a screen for every status and step a sign-in passes through', async () => {
     const render = await renderFromDocs()
     const server = createTestAuthServer({
       mfa: 'required',
@@ -105,8 +114,10 @@ describe('docs/login-ui.md: the render example', () => {
       embeddedWallets: { createOnSignup: true },
     })
     const session = createSession({ api: server.api, storage: memoryStorage(), crossTab: false })
+    const page: PageState = { labels: {}, otpauthUri: null }
     const seen: string[] = []
-    const record = (s: SessionSnapshot) => seen.push(`${s.status}/${s.step ?? ''} → ${render(s)}`)
+    const record = (s: SessionSnapshot) =>
+      seen.push(`${s.status}/${s.step ?? ''} → ${screenOf(render(s, page))}`)
     record(session.getSnapshot())
     session.subscribe(record)
 
@@ -114,7 +125,8 @@ describe('docs/login-ui.md: the render example', () => {
     session.cancel()
     await session.email.sendCode('ada@example.com')
     await session.email.verifyCode(server.lastCode('ada@example.com'))
-    await session.mfa.enrollTotp()
+    page.otpauthUri = (await session.mfa.enrollTotp()).otpauthUri
+    record(session.getSnapshot())
     await session.mfa.verifyTotp(server.totpCode('ada@example.com'))
     await session.info.submit({ alias: 'ada' })
     await expect.poll(() => session.getSnapshot().isLoggedIn).toBe(true)
@@ -123,16 +135,42 @@ describe('docs/login-ui.md: the render example', () => {
 
     expect(seen).toEqual(
       expect.arrayContaining([
-        'visitor/ → signInForm',
-        'authenticating/smsOtp.awaitingCode → codeForm',
-        'authenticating/emailOtp.awaitingCode → codeForm',
-        'pending/mfa → totpForm',
-        'pending/info → profileForm',
-        'pending/wallet.creating → walletProgress',
+        'visitor/ → sign-in',
+        'authenticating/smsOtp.awaitingCode → sms-code',
+        'authenticating/emailOtp.awaitingCode → email-code',
+        'pending/mfa → mfa-setup',
+        'pending/mfa → mfa',
+        'pending/info → profile',
+        'pending/wallet.creating → wallet',
         'loggedIn/ → app',
-        'loggedOut/ → signInForm',
+        'loggedOut/ → sign-in',
       ]),
     )
-    expect(seen.filter((line) => line.endsWith('undefined'))).toEqual([])
+    expect(seen.filter((line) => line.includes('no screen'))).toEqual([])
+  })
+
+  test('a required profile field is labelled as the settings name it, over HTTP as main.ts asks for them', async () => {
+    const render = await renderFromDocs()
+    const server = createTestAuthServer({
+      requiredFields: ['firstName', 'alias'],
+      fieldLabels: { firstName: 'First name' },
+    })
+    const { url, close } = await server.listen(0)
+    try {
+      const api = createHttpApi({ baseUrl: url, environmentId: 'test-env' })
+      const session = createSession({ api, storage: memoryStorage(), crossTab: false })
+      await session.email.sendCode('ada@example.com')
+      await session.email.verifyCode(server.lastCode('ada@example.com'))
+      // main.ts: the labels come with the environment's settings
+      const settings = await api.getSettings({ signal: AbortSignal.timeout(10_000), token: null })
+      const html = render(session.getSnapshot(), { labels: settings.fieldLabels ?? {}, otpauthUri: null })
+      session.stop()
+
+      expect(screenOf(html)).toBe('profile')
+      expect(html).toContain('<label>First name <input name="firstName"></label>')
+      expect(html).toContain('<label>alias <input name="alias"></label>') // no label in the settings: its key
+    } finally {
+      await close()
+    }
   })
 })

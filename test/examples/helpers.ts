@@ -35,6 +35,7 @@ export function mountExample(
   document.body.append(root)
   const wallet = createDemoWallet()
   const unmount = mountApp(root, session, {
+    api: server.api,
     wallet: () => wallet,
     newWallet: () => createDemoWallet(),
     ...app,

@@ -88,6 +88,21 @@ describe('the example: what is still owed after sign-in', () => {
     expect(screen.getByRole('heading', { name: 'Welcome, ada' })).toBeTruthy()
   })
 
+  test('info: a field the settings label is shown by its label, the others by their key', async () => {
+    const app = renderExample({
+      requiredFields: ['alias', 'firstName'],
+      fieldLabels: { firstName: 'First name' },
+    })
+    await signInByEmail(app)
+    expect(await screen.findByLabelText('First name')).toBeTruthy()
+    expect(screen.queryByLabelText('firstName')).toBeNull()
+    await app.user.type(screen.getByLabelText('alias'), 'ada')
+    await app.user.type(screen.getByLabelText('First name'), 'Ada')
+    await app.user.click(screen.getByRole('button', { name: 'Save' }))
+    await waitFor(() => expect(statusText()).toBe('Signed in as ada@example.com'))
+    expect(app.session.getSnapshot().user).toMatchObject({ alias: 'ada', firstName: 'Ada' })
+  })
+
   test('embedded wallet: progress while it is created, an error and "Create wallet" when it fails', async () => {
     const app = renderExample({ embeddedWallets: { createOnSignup: true } })
     app.server.fail('createEmbeddedWallet', { status: 503 }, 1)

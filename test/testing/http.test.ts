@@ -174,15 +174,25 @@ describe('reference backend over HTTP: flows through createHttpApi', () => {
     expect(verified.user?.scope).toBe('user:basic')
   })
 
+  it('refuses fieldLabels that are not labels, naming the option', () => {
+    expect(() => createTestAuthServer({ fieldLabels: { firstName: '' } })).toThrow(
+      /`fieldLabels` must map field names/,
+    )
+  })
+
   it('serves the settings and creates an embedded wallet', async () => {
     const { server, api } = await start({
       embeddedWallets: { createOnSignup: true },
-      requiredFields: ['alias'],
+      requiredFields: ['alias', 'firstName'],
+      fieldLabels: { firstName: 'First name' },
     })
-    expect(await api.getSettings(ctx())).toEqual({
+    const settings = {
       embeddedWallets: { createOnSignup: true },
-      requiredFields: ['alias'],
-    })
+      requiredFields: ['alias', 'firstName'],
+      fieldLabels: { firstName: 'First name' },
+    }
+    expect(await api.getSettings(ctx())).toEqual(settings) // over HTTP, as Dynamic's kyc[].label
+    expect(await server.api.getSettings(ctx())).toEqual(settings) // in process
     const first = await emailSignIn(server, api)
     const withAlias = await api.updateUser({ fields: { alias: 'ada' } }, ctx(first.token))
     const created = await api.createEmbeddedWallet({ chain: 'EVM' }, ctx(withAlias.token))

@@ -371,6 +371,7 @@ describe('settings, profile, embedded wallets', () => {
     await expect(server.api.getSettings(ctx())).resolves.toEqual({
       embeddedWallets: { createOnSignup: true },
       requiredFields: ['alias'],
+      fieldLabels: {},
     })
   })
 

@@ -1,4 +1,11 @@
-import type { PasskeyProvider, Session, SessionSnapshot, SessionStepOf, WalletConnector } from 'lanyard'
+import type {
+  AuthApi,
+  PasskeyProvider,
+  Session,
+  SessionSnapshot,
+  SessionStepOf,
+  WalletConnector,
+} from 'lanyard'
 import { h } from './dom'
 import type { AppContext, Screen, ScreenFactory } from './screen'
 import { codeScreen } from './screens/code'
@@ -87,6 +94,8 @@ const SCREENS: Record<string, ScreenFactory> = {
 }
 
 export interface AppOptions {
+  /** The session's API, for the environment's settings (the labels of required profile fields); none: fields by their key. */
+  api?: Pick<AuthApi, 'getSettings'>
   wallet: () => WalletConnector
   newWallet: () => WalletConnector
   /** The WebAuthn provider (tests pass `createTestPasskey()`); default `navigator.credentials`. */
@@ -116,6 +125,15 @@ function completeSocialRedirect(ctx: AppContext): void {
   void ctx.session.ready.then(() => ctx.session.social.complete(href)).catch(() => {})
 }
 
+/** What the settings call each required profile field (asked once, at mount); none when they cannot say. */
+function fieldLabelsOf(api: AppOptions['api']): Promise<Record<string, string>> {
+  if (!api) return Promise.resolve({})
+  return api.getSettings({ signal: AbortSignal.timeout(10_000), token: null }).then(
+    (settings) => settings.fieldLabels ?? {},
+    () => ({}),
+  )
+}
+
 /**
  * Renders the session into `root`: the current snapshot at once (subscribe does not call back
  * with it), then every new one. Returns a function that stops rendering.
@@ -128,6 +146,7 @@ export function mountApp(root: HTMLElement, session: Session, options: AppOption
     now: Date.now,
     ...options,
     navigate: options.navigate ?? ((url) => location.assign(url)),
+    fieldLabels: fieldLabelsOf(options.api),
   }
   const status = createStatusRegion()
   const main = h('main', { class: 'main', id: 'main' })

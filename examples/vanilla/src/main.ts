@@ -6,8 +6,9 @@ import { createDemoWallet, rememberedDemoWallet } from './demoWallet'
 
 const { environmentId = 'test-env', tokenStorage } = document.documentElement.dataset
 
+const api = createHttpApi({ baseUrl: location.origin, environmentId })
 const session = createSession({
-  api: createHttpApi({ baseUrl: location.origin, environmentId }),
+  api,
   tokenStorage: tokenStorage === 'cookie' ? 'cookie' : 'in-app',
   storageKey: 'lanyard-demo',
 })
@@ -15,6 +16,7 @@ const session = createSession({
 const root = document.getElementById('app')
 if (!root) throw new Error('The page needs an element with id "app".')
 mountApp(root, session, {
+  api,
   wallet: () => rememberedDemoWallet(),
   newWallet: () => createDemoWallet(),
   // The dev server's stand-in for the app's own identity system (see dev/acmeId.ts).

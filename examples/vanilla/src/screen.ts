@@ -19,6 +19,8 @@ export interface AppContext {
   lastFlow: 'email' | 'sms' | 'wallet' | 'social' | 'passkey' | 'external'
   /** The clock the countdowns read (tests may replace it). */
   now(): number
+  /** The settings' labels of required profile fields, by key (Dynamic's `kyc[].label`). */
+  fieldLabels: Promise<Record<string, string>>
 }
 
 /** One screen: built once when the person arrives, updated in place for every snapshot after. */

@@ -13,13 +13,22 @@ const AUTOCOMPLETE: Record<string, string> = {
   phoneNumber: 'tel',
 }
 
-/** `pending` step `info`: one input per `user.missingFields`, labelled with the field's name. */
+/**
+ * `pending` step `info`: one input per `user.missingFields`, labelled as the settings name the
+ * field, or with its key where they do not.
+ */
 export function infoScreen(ctx: AppContext, first: SessionSnapshot): Screen {
   const names = first.user?.missingFields ?? []
   const fields = names.map((name) => ({
     name,
     ...field(name, { name, autocomplete: AUTOCOMPLETE[name] ?? 'off', required: true }),
   }))
+  void ctx.fieldLabels.then((labels) => {
+    for (const { name, row } of fields) {
+      const label = row.querySelector('label')
+      if (label && labels[name]) label.textContent = labels[name]
+    }
+  })
   const error = h('p', { class: 'error', role: 'alert', hidden: true })
   const show = (e: unknown) => setText(error, describeError(e as never) ?? String(e))
   const save = h('button', { type: 'submit', class: 'button primary' }, 'Save')
