@@ -61,6 +61,8 @@ export const machineSetup = setup({
     /** Takes the error of a failed step (or of a rejected input): the flow stays where it is told to. */
     setError: assign({ error: ({ event }) => errorOf(errorIn(event)) }),
     clearError: assign({ error: null }),
+    /** The input of an action cannot be used: the flow stays where it is, the error says why. */
+    rejectInput: assign((_, message: string) => ({ error: new SessionError('invalid_input', message) })),
     setOrigin: assign((_, origin: SessionContext['origin']) => ({ origin })),
     /** Takes a new token (sign-in, refresh, link, MFA...): the flow is over, its error with it. */
     setAuth: assign(({ context, event }, params: { auth: Auth; refreshed?: boolean }) => ({

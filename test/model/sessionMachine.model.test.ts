@@ -544,6 +544,10 @@ const NOT_WALKED: Array<[RegExp, string]> = [
     'the automatic refresh and its failures: test/session/autoRefresh.test.ts',
   ],
   [
+    /(visitor\.idle|session\.expired|session\.loggedOut) --wallet\.signIn--> \(self\)$/,
+    'nothing to sign with (invalid_input): test/session/flows.test.ts, edges.test.ts',
+  ],
+  [
     /session\.(expired|loggedOut) --wallet\.signIn \[hasVisitorWallet\]--> /,
     'the visitor-wallet branch: ending a session clears visitor wallets',
   ],

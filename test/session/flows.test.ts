@@ -224,6 +224,19 @@ describe('wallets', () => {
     await expect(session.wallet.signIn()).rejects.toMatchObject({ code: 'invalid_input' })
   })
 
+  test('wallet.signIn() with nothing to sign with is invalid_input wherever a sign-in can start', async () => {
+    const { server, session } = track(setup())
+    const nothingToSign = async (status: string) => {
+      const error = await session.wallet.signIn().catch((e: unknown) => e)
+      expect(error).toMatchObject({ code: 'invalid_input' })
+      expect(session.getSnapshot()).toMatchObject({ status, step: null, error })
+    }
+    await nothingToSign('visitor')
+    await signInByEmail(session, server)
+    await session.logout()
+    await nothingToSign('loggedOut')
+  })
+
   test('disconnect removes a visitor wallet', async () => {
     const { session } = track(setup())
     const wallet = createTestWallet()

@@ -45,6 +45,16 @@ export const signInEvents = machineSetup.createStateConfig({
           }),
         ],
       },
+      // Nothing to sign with: the call is at fault, not the state (`invalid_input`, in snapshot.error).
+      {
+        actions: {
+          type: 'rejectInput',
+          params:
+            process.env.NODE_ENV !== 'production'
+              ? 'Pass a wallet connector, or connect a wallet first with wallet.connect().'
+              : '',
+        },
+      },
     ],
     'wallet.connect': {
       target: '#session.visitor.connecting',

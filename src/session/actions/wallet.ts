@@ -12,11 +12,9 @@ const connectorProblem = (connector: unknown) =>
     typeof (connector as WalletConnector).signMessage === 'function'
   ) && problems.connector
 
-const SIGN_IN_FROM: ReadonlySet<string> = new Set(['visitor', 'expired', 'loggedOut'])
-
 /** `session.wallet`: connect without signing, sign in, disconnect a visitor wallet, link another one. */
 export function walletActions(ctx: ActionContext): Session['wallet'] {
-  const { steps, core } = ctx
+  const { steps } = ctx
   return {
     connect: (connector) =>
       steps.run({ type: 'wallet.connect', connector }, connectorProblem(connector)).then((state) => {
@@ -25,14 +23,7 @@ export function walletActions(ctx: ActionContext): Session['wallet'] {
         return wallets[wallets.length - 1]?.account as WalletAccount
       }),
     signIn(connector) {
-      const { status, step, visitorWallets } = core.current()
-      if (connector === undefined && visitorWallets.length === 0 && SIGN_IN_FROM.has(status) && !step) {
-        return steps.refuse(
-          process.env.NODE_ENV !== 'production'
-            ? 'Pass a wallet connector, or connect a wallet first with wallet.connect().'
-            : '',
-        )
-      }
+      // Without a connector and a visitor wallet the machine refuses the input (`invalid_input`).
       return act(
         ctx,
         { type: 'wallet.signIn', connector },
