@@ -1,4 +1,4 @@
-import { assign } from 'xstate'
+import { assign, spawnChild } from 'xstate'
 import type { StoredSession } from '../token/auth'
 import { adopt, machineSetup } from './setup'
 import { authenticated } from './states/authenticated'
@@ -81,7 +81,18 @@ export const sessionMachine = machineSetup
     states: {
       restoring: {
         // Another tab signed in while the async read was under way: its record is newer.
-        on: { 'sync.adopt': { target: '#authenticated', actions: adopt } },
+        on: {
+          'sync.adopt': { target: '#authenticated', actions: adopt },
+          'session.logout': {
+            target: '#session.loggedOut',
+            actions: [
+              spawnChild('discardStored', { input: ({ context }) => context.deps }),
+              'clearError',
+              { type: 'end', params: 'user-intent' },
+              { type: 'emitEnded', params: 'user-intent' },
+            ],
+          },
+        },
         initial: 'checking',
         states: {
           // With a synchronous adapter the record is already read: this resolves during start().

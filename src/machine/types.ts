@@ -37,6 +37,8 @@ export interface SessionMachineDeps {
   settings(signal: AbortSignal): Promise<AuthSettings>
   /** Finishes the read of an async storage adapter (only called when the first read was async). */
   restore(signal: AbortSignal): Promise<StoredSession>
+  /** Removes the stored session (a logout during the async read). Omitted: nothing is stored. */
+  forget?(): void
   /**
    * Ends a server session in the background (logout, a late or foreign answer): best-effort, retried,
    * never throws. `token` is null in cookie mode, where the cookie carries the session.

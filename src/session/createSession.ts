@@ -68,7 +68,7 @@ export function createSession(options: SessionOptions): Session {
       steps.cancelAll(process.env.NODE_ENV !== 'production' ? 'Another tab signed in meanwhile.' : ''),
     send: (event) => core.actor.send(event),
   })
-  const lifecycle = lifecycleActions(ctx, store, deps)
+  const lifecycle = lifecycleActions(ctx)
   const ready = createReady(core, cookieMode, lifecycle.refresh)
   starting = false
   // Revokes an earlier page left unfinished, once the session knows whether it holds one again.

@@ -59,6 +59,7 @@ export function machineDeps(
     lifetime,
     settings: cachedSettings(options.api, lifetime),
     restore: (signal) => store.read(signal),
+    forget: () => store.remove(),
     refreshShared: (current, signal, refresh) => lock.run(current, signal, refresh),
     revoke: revoker.revoke,
     onWake: options.onWake ?? onWake,

@@ -92,3 +92,33 @@ describe("logout's revoke", () => {
     expect(next.getSnapshot().status).toBe('loggedIn')
   })
 })
+
+test('logout while an async storage is still being read: the read session is revoked and removed', async () => {
+  const server = createTestAuthServer()
+  const storage = memoryStorage()
+  const first = open(server, storage)
+  await signInByEmail(first, server)
+  const { sessionId } = first.getSnapshot()
+  first.stop()
+  let finishRead = () => {}
+  const read = new Promise<void>((resolve) => {
+    finishRead = resolve
+  })
+  const slow: StorageAdapter = {
+    getItem: async (key) => {
+      await read
+      return storage.getItem(key)
+    },
+    setItem: async (key, value) => storage.setItem(key, value),
+    removeItem: async (key) => storage.removeItem(key),
+  }
+  const next = open(server, slow)
+  expect(next.getSnapshot().status).toBe('restoring')
+  await next.logout()
+  expect(next.getSnapshot()).toMatchObject({ status: 'loggedOut', endReason: 'user-intent' })
+  expect(isLive(server, sessionId)).toBe(true) // nothing read yet
+  finishRead()
+  await vi.waitFor(() => expect(isLive(server, sessionId)).toBe(false))
+  await vi.waitFor(() => expect(storage.getItem('lanyard.session')).toBeNull())
+  expect(next.getSnapshot()).toMatchObject({ status: 'loggedOut', user: null })
+})

@@ -11,5 +11,23 @@ export { type ApiRun, apiCall, identitySwitch } from './api'
 /** Finishes the read of an async storage adapter. */
 const restore = fromPromise<StoredSession, SessionMachineDeps>(({ input, signal }) => input.restore(signal))
 
+/** A logout during the async read: once the read is done, revoke the session it held and remove it. */
+const discardStored = fromPromise<void, SessionMachineDeps>(({ input, signal }) =>
+  input.restore(signal).then(
+    (found) => {
+      if (found.kind === 'auth') input.revoke(found.auth.token, 'user-intent')
+      input.forget?.()
+    },
+    () => undefined,
+  ),
+)
+
 /** Every actor the session machine invokes: API calls, wallets, the stored session, timers and wake checks. */
-export const actors = { restore, ...apiActors, ...walletActors, ...timerActors, ...passkeyActors }
+export const actors = {
+  restore,
+  discardStored,
+  ...apiActors,
+  ...walletActors,
+  ...timerActors,
+  ...passkeyActors,
+}

@@ -1,5 +1,3 @@
-import type { SessionMachineDeps } from '../../machine/types'
-import type { Store } from '../../storage/store'
 import type { SessionSnapshot } from '../snapshot'
 import { type ActionContext, act } from './context'
 
@@ -13,7 +11,7 @@ export interface Lifecycle {
  * `refresh` (concurrent calls share one request), `logout` (always ends the session here, the revoke
  * runs in the background) and `cancel` (abandons the sign-in flow in progress).
  */
-export function lifecycleActions(ctx: ActionContext, store: Store, deps: SessionMachineDeps): Lifecycle {
+export function lifecycleActions(ctx: ActionContext): Lifecycle {
   const { steps, core } = ctx
   let refreshing: Promise<SessionSnapshot> | null = null
   return {
@@ -25,17 +23,6 @@ export function lifecycleActions(ctx: ActionContext, store: Store, deps: Session
     },
     logout() {
       steps.cancelAll(process.env.NODE_ENV !== 'production' ? 'Logged out before this finished.' : '')
-      if (!steps.stopped && core.current().status === 'restoring') {
-        // The async read has not given us the session yet: once it has, revoke what it held and remove it.
-        const signal = new AbortController().signal
-        store
-          .read(signal)
-          .then((found) => {
-            if (found.kind === 'auth') deps.revoke(found.auth.token, 'user-intent')
-            store.remove()
-          })
-          .catch(() => undefined)
-      }
       return act(ctx, { type: 'session.logout' })
     },
     cancel() {
