@@ -6,7 +6,7 @@
 // so solid-js/web's own import of solid-js follows the mock too).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { transform } from 'esbuild'
 import { vi } from 'vitest'
@@ -20,6 +20,7 @@ const solid: unknown = require('babel-preset-solid')
 const solidRoot = dirname(require.resolve('solid-js/package.json'))
 const out = join(import.meta.dirname, '.compiled')
 let runs = 0
+const written: string[] = []
 
 /** The browser builds of solid-js and solid-js/web. */
 export const browserSolid = {
@@ -29,14 +30,17 @@ export const browserSolid = {
 
 /**
  * Compiles `sources` (file name → TSX; `import X from './X'` between them works) for `generate`,
- * and returns the path of each compiled module, by file name.
+ * and returns the path of each compiled module, by file name. `base`: the folder the sources' other
+ * relative imports (`../screen`, a .ts module) are relative to.
  */
 export async function compileSolid<TName extends string>(
   sources: Record<TName, string>,
   generate: 'dom' | 'ssr',
+  base?: string,
 ): Promise<Record<TName, string>> {
   const dir = join(out, `${process.pid}-${generate}-${runs++}`)
   mkdirSync(dir, { recursive: true })
+  written.push(dir)
   const paths = {} as Record<TName, string>
   for (const name of Object.keys(sources) as TName[]) {
     const { code: jsx } = await transform(sources[name], { loader: 'tsx', jsx: 'preserve', format: 'esm' })
@@ -47,7 +51,11 @@ export async function compileSolid<TName extends string>(
       presets: [[solid, { generate, hydratable: true }]],
     })
     const file = join(dir, `${name.replace(/\.tsx$/, '')}.js`)
-    writeFileSync(file, (compiled?.code ?? '').replace(/from "\.\/([\w-]+)"/g, 'from "./$1.js"'))
+    const names = Object.keys(sources).map((source) => `./${source.replace(/\.tsx$/, '')}`)
+    const code = (compiled?.code ?? '').replace(/from "(\.\.?\/[^"]+)"/g, (_, path: string) =>
+      names.includes(path) ? `from "${path}.js"` : `from "${resolve(base ?? dir, path)}.ts"`,
+    )
+    writeFileSync(file, code)
     paths[name] = file
   }
   return paths
@@ -56,8 +64,10 @@ export async function compileSolid<TName extends string>(
 /** Imports a compiled module. */
 export const load = (path: string) => import(pathToFileURL(path).href)
 
-/** Removes what compileSolid wrote. */
-export const removeCompiled = () => rmSync(out, { recursive: true, force: true })
+/** Removes what compileSolid wrote in this test file (other files may be compiling beside it). */
+export const removeCompiled = () => {
+  for (const dir of written.splice(0)) rmSync(dir, { recursive: true, force: true })
+}
 
 /** Switches the modules imported from now on to the browser builds of Solid, or back to Node's server builds. */
 export function solidBuild(build: 'client' | 'server') {
