@@ -18,5 +18,8 @@ export default defineConfig({
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
     coverage: { include: ['src/**'], reporter: ['text-summary', 'text'] },
     testTimeout: 20_000,
+    // Transformed by vitest rather than loaded by Node, so that test/solid's mock of solid-js (its
+    // browser build) reaches solid-js/web's own import of it too.
+    server: { deps: { inline: [/solid-js/] } },
   },
 })

@@ -1,12 +1,57 @@
 /**
- * The session's snapshot in Solid, as an accessor.
+ * The session's snapshot in Solid, as an accessor, and the session in context.
  *
  * @module lanyard/solid
  */
-import { type Accessor, createSignal, getOwner, onCleanup } from 'solid-js'
+import {
+  type Accessor,
+  createComponent,
+  createContext,
+  createSignal,
+  getOwner,
+  type JSX,
+  onCleanup,
+  useContext,
+} from 'solid-js'
 import type { SessionSnapshot } from '../session/snapshot'
 import type { Session } from '../session/types'
 
+const SessionContext = createContext<Session>()
+
+/**
+ * Hands `session` to every `useSession()` below it, so components need not import it. Create the
+ * session once (at module scope, or once per request on a server, with its `hint`), not in a component.
+ *
+ * @example
+ * ```ts
+ * // JSX: render(() => <SessionProvider session={session}><App /></SessionProvider>, root)
+ * render(() => createComponent(SessionProvider, { session, get children() { return createComponent(App, {}) } }), root)
+ * ```
+ *
+ * @param props - `session`: from `createSession`; `children`: the components that read it
+ */
+export function SessionProvider(props: { session: Session; children?: JSX.Element }): JSX.Element {
+  return createComponent(SessionContext.Provider, {
+    get value() {
+      return props.session
+    },
+    get children() {
+      return props.children
+    },
+  })
+}
+
+/**
+ * The snapshot of the session of the nearest {@link SessionProvider}, as `useSession(session)` gives
+ * it. Throws, naming the fix, when there is none.
+ *
+ * @example
+ * ```ts
+ * const snapshot = useSession()
+ * // JSX: <p>{snapshot().status}</p>
+ * ```
+ */
+export function useSession(): Accessor<SessionSnapshot>
 /**
  * The session's snapshot as an `Accessor`, updated once per new snapshot and unsubscribed when its
  * owner (the component, or the `createRoot`) is cleaned up. On a server (no `document`) it holds
@@ -20,7 +65,12 @@ import type { Session } from '../session/types'
  *
  * @param session - from `createSession`
  */
-export function useSession(session: Session): Accessor<SessionSnapshot> {
+export function useSession(session: Session): Accessor<SessionSnapshot>
+export function useSession(given?: Session): Accessor<SessionSnapshot> {
+  const provided = useContext(SessionContext)
+  const session = given ?? provided
+  if (!session)
+    throw new Error('useSession() without a session needs a <SessionProvider session={...}> above it.')
   if (typeof document === 'undefined') return () => session.getServerSnapshot()
   const [snapshot, setSnapshot] = createSignal(session.getSnapshot())
   const unsubscribe = session.subscribe((next) => setSnapshot(() => next))

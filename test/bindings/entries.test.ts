@@ -33,7 +33,7 @@ describe('the framework entries', () => {
   test.each([
     ['src/react/index.ts', ['react']],
     ['src/vue/index.ts', ['vue']],
-    ['src/svelte/index.ts', []], // only the Readable type of svelte/store
+    ['src/svelte/index.ts', ['svelte']], // setContext/getContext; the Readable type of svelte/store
     ['src/solid/index.ts', ['solid-js']],
   ])('%s is itself alone, over its framework', async (entry, frameworks) => {
     const { files, imports } = await inputsOf(entry)

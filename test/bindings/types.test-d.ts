@@ -1,9 +1,9 @@
 import type { Session, SessionSnapshot, SessionStatus, User } from 'lanyard'
 import { useSession as useReactSession } from 'lanyard/react'
-import { useSession as useSolidSession } from 'lanyard/solid'
-import { sessionStore } from 'lanyard/svelte'
+import { SessionProvider as SolidSessionProvider, useSession as useSolidSession } from 'lanyard/solid'
+import { getSessionContext, sessionStore, setSessionContext } from 'lanyard/svelte'
 import { useSession as useVueSession } from 'lanyard/vue'
-import type { Accessor } from 'solid-js'
+import type { Accessor, JSX } from 'solid-js'
 import type { Readable } from 'svelte/store'
 import { expectTypeOf, test } from 'vitest'
 
@@ -38,4 +38,14 @@ test('lanyard/svelte and lanyard/solid', () => {
   expectTypeOf(sessionStore(session)).toEqualTypeOf<Readable<SessionSnapshot>>()
   expectTypeOf(useSolidSession(session)).toEqualTypeOf<Accessor<SessionSnapshot>>()
   expectTypeOf(session.getServerSnapshot()).toEqualTypeOf<SessionSnapshot>()
+})
+
+test('lanyard/svelte and lanyard/solid without a session: the provided one', () => {
+  expectTypeOf(sessionStore()).toEqualTypeOf<Readable<SessionSnapshot>>()
+  expectTypeOf(setSessionContext(session)).toEqualTypeOf<Session>()
+  expectTypeOf(getSessionContext()).toEqualTypeOf<Session>()
+  expectTypeOf(useSolidSession()).toEqualTypeOf<Accessor<SessionSnapshot>>()
+  expectTypeOf(SolidSessionProvider({ session })).toEqualTypeOf<JSX.Element>()
+  // @ts-expect-error the provider needs the session
+  SolidSessionProvider({})
 })
