@@ -166,7 +166,7 @@ const heapPerSession = (options: Omit<Options, 'api'>) =>
  */
 const services = () =>
   createServices({ api: api as never, storage: memoryWith(record), crossTab: false }, () => undefined)
-const sharedDeps = services().deps
+const sharedDeps = services()
 const heapBare = heapPer(() => {
   const stored = services().store.first
   const actor = createActor(sessionMachine, { input: { deps: sharedDeps, stored } }).start()

@@ -69,11 +69,11 @@ function measure(make: () => { stop(): void }) {
   return { perSession: (after - before) / N, held }
 }
 const bare = () => {
-  const { deps, store } = createServices({ api, storage: storage(), crossTab: false }, () => undefined)
-  const actor = createActor(sessionMachine, { input: { deps, stored: store.first } }).start()
+  const deps = createServices({ api, storage: storage(), crossTab: false }, () => undefined)
+  const actor = createActor(sessionMachine, { input: { deps, stored: deps.store.first } }).start()
   return { stop: () => actor.stop() }
 }
-const sharedDeps = createServices({ api, storage: storage(), crossTab: false }, () => undefined).deps
+const sharedDeps = createServices({ api, storage: storage(), crossTab: false }, () => undefined)
 const bareShared = () => {
   const { first } = createServices({ api, storage: storage(), crossTab: false }, () => undefined).store
   const actor = createActor(sessionMachine, { input: { deps: sharedDeps, stored: first } }).start()

@@ -42,12 +42,15 @@ export function createSession(options: SessionOptions): Session {
       ? queueMicrotask(() => emitter.emit('error', { error }))
       : steps.stopped || core.actor.send({ type: 'storage.failed', error })
   const services = createServices(options, report)
-  const { cookieMode, now, lifetime, store, tabs, revoker, deps } = services
+  const { cookieMode, store, tabs, revoker } = services
   const hint = authFromSessionHint(options.hint)
 
   let persist: ReturnType<typeof connectTabs> = () => undefined
   const core = createCore(
-    { deps, stored: startingPoint(store, hint, cookieMode, now(), lifetime.signal) },
+    {
+      deps: services,
+      stored: startingPoint(store, hint, cookieMode, services.now(), () => services.lifetime),
+    },
     emitter,
     {
       onAuth: (auth, state) => persist(auth, state.context.endReason),
@@ -60,12 +63,12 @@ export function createSession(options: SessionOptions): Session {
   persist = connectTabs({
     store,
     tabs,
-    now,
+    now: services.now,
     auth: () => core.actor.getSnapshot().context.auth,
     signedInElsewhere: () => steps.cancelAll('Another tab signed in meanwhile.'),
     send: (event) => core.actor.send(event),
   })
-  const lifecycle = lifecycleActions(ctx, store, deps)
+  const lifecycle = lifecycleActions(ctx, store, services)
   const ready = createReady(core, cookieMode, lifecycle.refresh)
   starting = false
   // Revokes an earlier page left unfinished, once the session knows whether it holds one again.
@@ -75,7 +78,7 @@ export function createSession(options: SessionOptions): Session {
     {
       getSnapshot: core.current,
       subscribe: core.subscribe,
-      getServerSnapshot: serverSnapshot(deps, hint),
+      getServerSnapshot: serverSnapshot(services, hint),
       on: (event, handler) =>
         emitter.on(event, guarded(handler as (payload: unknown) => void) as typeof handler),
       ready: ready.promise,
@@ -86,7 +89,7 @@ export function createSession(options: SessionOptions): Session {
         if (!options) return unseal(context.auth?.token)
         // A step-up token: in memory only, and only while it lives.
         const entry = context.elevated[options.scope]
-        return entry && entry.expiresAt > now() ? unseal(entry.token) : null
+        return entry && entry.expiresAt > services.now() ? unseal(entry.token) : null
       },
       hasScope: (scope) => core.actor.getSnapshot().context.auth?.user.scopes.includes(scope) ?? false,
       stop() {
@@ -96,7 +99,7 @@ export function createSession(options: SessionOptions): Session {
         steps.cancelAll('The session was stopped.')
         tabs?.stop()
         core.stop()
-        lifetime.abort()
+        services.end()
       },
     },
     ctx,

@@ -18,8 +18,8 @@ export interface RevokerOptions {
   storage(): StorageAdapter
   key: string
   cookieMode: boolean
-  /** Aborts when the session stops: no timer outlives it; what is left waits for the next start. */
-  lifetime: AbortSignal
+  /** Aborts when the session stops: no timer outlives it; what is left waits for the next start. Read on first use. */
+  lifetime(): AbortSignal
 }
 
 /** A revoke not yet confirmed by the server. `token` is null in cookie mode (the cookie carries it). */
@@ -47,14 +47,14 @@ function parse(raw: unknown): Entry[] {
 }
 
 export function createRevoker(options: RevokerOptions): Revoker {
-  const { api, key, cookieMode, lifetime } = options
+  const { api, key, cookieMode } = options
   let pending: Entry[] = []
   // Made with the first retry: most sessions never retry a revoke, and the abort listener costs heap.
   let timers: Set<TimerId> | null = null
   const retries = () => {
     if (timers) return timers
     const made = new Set<TimerId>()
-    lifetime.addEventListener('abort', () => {
+    options.lifetime().addEventListener('abort', () => {
       for (const id of made) clearTimer(id)
       made.clear()
     })
@@ -77,6 +77,7 @@ export function createRevoker(options: RevokerOptions): Revoker {
     write()
   }
   const attempt = (entry: Entry, n: number) => {
+    const lifetime = options.lifetime()
     if (lifetime.aborted) return
     api.revoke({ reason: entry.reason }, { signal: lifetime, token: entry.token }).then(
       () => finish(entry),
