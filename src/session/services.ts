@@ -10,7 +10,7 @@ import { onWake } from '../sync/wake'
 import { armAt } from '../timers'
 import type { Auth, SealedToken } from '../token/auth'
 import { inBrowser } from './deps'
-import { createRevoker, type Revoker } from './revoker'
+import { Revoker } from './revoker'
 import type { SessionOptions } from './types'
 
 const now = () => Date.now()
@@ -52,13 +52,7 @@ export class Services implements SessionMachineDeps {
     const shared = (options.crossTab ?? inBrowser()) && store.adapter.perTab !== true
     this.tabs = shared ? createTabs(key, store.adapter.subscribe?.bind(store.adapter)) : null
     this.lock = createRefreshLock({ key, tabs: this.tabs, now, fresher: store.fresher, save: store.save })
-    this.revoker = createRevoker({
-      api: options.api,
-      storage: () => store.adapter,
-      key: `${this.storageKey}.revoke`,
-      cookieMode,
-      lifetime: () => this.lifetime,
-    })
+    this.revoker = new Revoker(this)
     // The one place that reads browser defaults (`location` for the SIWE message, the DOM's wake events).
     this.onWake = options.onWake ?? onWake
     this.siwe = {
