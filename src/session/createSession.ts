@@ -8,7 +8,7 @@ import { guarded } from './guarded'
 import { authFromSessionHint, serverSnapshot, startingPoint } from './hint'
 import { createReady } from './ready'
 import { createServices } from './services'
-import { createSteps } from './steps'
+import { Steps } from './steps'
 import { connectTabs } from './tabSync'
 import type { Session, SessionEvents, SessionOptions } from './types'
 
@@ -58,7 +58,7 @@ export function createSession(options: SessionOptions): Session {
     },
     options.inspect,
   )
-  const steps = createSteps(core)
+  const steps = new Steps(core)
   const ctx = { steps, core }
   persist = connectTabs({
     store,
