@@ -85,7 +85,7 @@ const t1 = performance.now()
 // The bare actor of the baseline: lanyard's machine with the input `createSession` builds.
 const { createActor } = await import('xstate')
 const { sessionMachine } = await import('../src/machine/sessionMachine')
-const { createServices } = await import('../src/session/services')
+const { Services } = await import('../src/session/services')
 const storage = lanyard.localStorageAdapter(localStorage)
 const first = lanyard.createSession({ api: api as never, storage })
 const firstSnapshot = first.getSnapshot()
@@ -165,7 +165,7 @@ const heapPerSession = (options: Omit<Options, 'api'>) =>
  * shared, so everything per instance here is the actor's own (and the restored auth in its context).
  */
 const services = () =>
-  createServices({ api: api as never, storage: memoryWith(record), crossTab: false }, () => undefined)
+  new Services({ api: api as never, storage: memoryWith(record), crossTab: false }, () => undefined)
 const sharedDeps = services()
 const heapBare = heapPer(() => {
   const stored = services().store.first

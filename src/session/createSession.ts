@@ -7,7 +7,8 @@ import { createCore } from './core'
 import { guarded } from './guarded'
 import { authFromSessionHint, serverSnapshot, startingPoint } from './hint'
 import { createReady } from './ready'
-import { createServices } from './services'
+import { resumeRevokes } from './revoker'
+import { Services } from './services'
 import { Steps } from './steps'
 import { connectTabs } from './tabSync'
 import type { Session, SessionEvents, SessionOptions } from './types'
@@ -41,8 +42,8 @@ export function createSession(options: SessionOptions): Session {
     starting
       ? queueMicrotask(() => emitter.emit('error', { error }))
       : steps.stopped || core.actor.send({ type: 'storage.failed', error })
-  const services = createServices(options, report)
-  const { cookieMode, store, tabs, revoker } = services
+  const services = new Services(options, report)
+  const { cookieMode, store, tabs } = services
   const hint = authFromSessionHint(options.hint)
 
   let persist: ReturnType<typeof connectTabs> = () => undefined
@@ -72,7 +73,7 @@ export function createSession(options: SessionOptions): Session {
   const ready = createReady(core, cookieMode, lifecycle.refresh)
   starting = false
   // Revokes an earlier page left unfinished, once the session knows whether it holds one again.
-  ready.promise.then((snapshot) => steps.stopped || revoker.resume(snapshot.isAuthenticated))
+  ready.promise.then((snapshot) => steps.stopped || resumeRevokes(services, snapshot.isAuthenticated))
 
   return bindActions<Omit<Session, keyof Namespaces>>(
     {

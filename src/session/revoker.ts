@@ -17,7 +17,7 @@ export interface RevokerHost {
 }
 
 /** A revoke not yet confirmed by the server. `token` is null in cookie mode (the cookie carries it). */
-interface Entry {
+export interface Entry {
   token: string | null
   reason: string
 }
@@ -40,97 +40,105 @@ function parse(raw: unknown): Entry[] {
   }
 }
 
-/**
- * Ends server sessions in the background: retried while the page lives, finished on the next start.
- * A class: one per session, and most sessions never revoke, so its methods live on the prototype.
- */
-export class Revoker {
-  private pending: Entry[] = []
-  // Made with the first retry: most sessions never retry a revoke, and the abort listener costs heap.
-  private timers: Set<TimerId> | null = null
-
-  constructor(private readonly host: RevokerHost) {}
-
+/** Ends server sessions in the background: retried while the page lives, finished on the next start. */
+export interface Revoker {
   /** Revokes a session (its token; in cookie mode, the cookie's), best-effort; never throws. */
-  revoke(token: SealedToken | null, reason: string): void {
-    const raw = unseal(token)
-    if (raw === null && !this.host.cookieMode) return
-    const entry = { token: raw, reason }
-    this.pending = [...this.pending, entry]
-    this.write()
-    this.attempt(entry, 0)
-  }
+  revoke(token: SealedToken | null, reason: string): void
+  /** Takes over the revokes an earlier page left unfinished (read by {@link resumeRevokes}). */
+  adopt(found: Entry[]): void
+}
 
-  /** Finishes the revokes an earlier page left unfinished. `restored`: a session was found in storage. */
-  resume(restored: boolean): void {
-    let raw: unknown
-    try {
-      raw = this.host.store.adapter.getItem(this.key())
-    } catch {
-      return
-    }
-    Promise.resolve(raw).then(
-      (value) => {
-        // A cookie revoke is for the cookie of its time: a session restored since owns the cookie now.
-        const found = parse(value).filter((entry) => entry.token !== null || !restored)
-        if (found.length === 0 && value == null) return
-        this.pending = [...found, ...this.pending]
-        this.write()
-        for (const entry of found) this.attempt(entry, 0)
-      },
-      () => undefined,
-    )
-  }
+/** Where the unfinished revokes are kept. */
+const keyOf = (host: RevokerHost) => `${host.storageKey}.revoke`
 
-  private key() {
-    return `${this.host.storageKey}.revoke`
-  }
-
-  private retries(): Set<TimerId> {
-    if (this.timers) return this.timers
+/**
+ * Made on the first revoke, or when an earlier page left some unfinished: most sessions never revoke,
+ * so an idle one holds none of this.
+ */
+export function createRevoker(host: RevokerHost): Revoker {
+  let pending: Entry[] = []
+  // Made with the first retry: most revokes succeed at once, and the abort listener costs heap.
+  let timers: Set<TimerId> | null = null
+  const retries = () => {
+    if (timers) return timers
     const made = new Set<TimerId>()
-    this.host.lifetime.addEventListener('abort', () => {
+    host.lifetime.addEventListener('abort', () => {
       for (const id of made) clearTimer(id)
       made.clear()
     })
-    this.timers = made
+    timers = made
     return made
   }
 
-  private write() {
+  const write = () => {
     try {
-      const storage = this.host.store.adapter
+      const storage = host.store.adapter
       const done =
-        this.pending.length === 0
-          ? storage.removeItem(this.key())
-          : storage.setItem(this.key(), JSON.stringify(this.pending))
+        pending.length === 0
+          ? storage.removeItem(keyOf(host))
+          : storage.setItem(keyOf(host), JSON.stringify(pending))
       Promise.resolve(done).catch(() => undefined)
     } catch {
       // The revoke itself still runs; only its memory across a reload is lost.
     }
   }
-
-  private finish(entry: Entry) {
-    this.pending = this.pending.filter((other) => other !== entry)
-    this.write()
+  const finish = (entry: Entry) => {
+    pending = pending.filter((other) => other !== entry)
+    write()
   }
-
-  private attempt(entry: Entry, n: number) {
-    const { lifetime } = this.host
+  const attempt = (entry: Entry, n: number) => {
+    const { lifetime } = host
     if (lifetime.aborted) return
-    this.host.api.revoke({ reason: entry.reason }, { signal: lifetime, token: entry.token }).then(
-      () => this.finish(entry),
+    host.api.revoke({ reason: entry.reason }, { signal: lifetime, token: entry.token }).then(
+      () => finish(entry),
       (error) => {
-        if (settled(error)) this.finish(entry)
+        if (settled(error)) finish(entry)
         else if (!lifetime.aborted && n + 1 < ATTEMPTS) {
-          const pendingTimers = this.retries()
+          const pendingTimers = retries()
           const id = setTimer(() => {
             pendingTimers.delete(id)
-            this.attempt(entry, n + 1)
+            attempt(entry, n + 1)
           }, delayOf(n))
           pendingTimers.add(id)
         }
       },
     )
   }
+
+  return {
+    revoke(token, reason) {
+      const raw = unseal(token)
+      if (raw === null && !host.cookieMode) return
+      const entry = { token: raw, reason }
+      pending = [...pending, entry]
+      write()
+      attempt(entry, 0)
+    },
+    adopt(found) {
+      pending = [...found, ...pending]
+      write()
+      for (const entry of found) attempt(entry, 0)
+    },
+  }
+}
+
+/**
+ * Finishes the revokes an earlier page left unfinished. `restored`: a session was found in storage.
+ * Nothing is made when storage holds none.
+ */
+export function resumeRevokes(host: RevokerHost & { readonly revoker: Revoker }, restored: boolean): void {
+  let raw: unknown
+  try {
+    raw = host.store.adapter.getItem(keyOf(host))
+  } catch {
+    return
+  }
+  Promise.resolve(raw).then(
+    (value) => {
+      // A cookie revoke is for the cookie of its time: a session restored since owns the cookie now.
+      const found = parse(value).filter((entry) => entry.token !== null || !restored)
+      if (found.length > 0 || value != null) host.revoker.adopt(found)
+    },
+    () => undefined,
+  )
 }

@@ -10,58 +10,64 @@ import { onWake } from '../sync/wake'
 import { armAt } from '../timers'
 import type { Auth, SealedToken } from '../token/auth'
 import { inBrowser } from './deps'
-import { Revoker } from './revoker'
+import { createRevoker, type Revoker } from './revoker'
 import type { SessionOptions } from './types'
 
 const now = () => Date.now()
 
 /**
- * What one session runs on besides its actor: storage, the other tabs, the refresh lock, the revoker.
+ * Opens what one session runs on besides its actor: storage, the other tabs, the refresh lock, the revoker.
  * It is also the machine's dependencies (`input.deps`): one object per session, its methods on the
  * prototype, so a session pays for its fields and not for a closure per dependency.
  */
 export class Services implements SessionMachineDeps {
-  readonly api: AuthApi
-  readonly cookieMode: boolean
-  readonly storageKey: string
-  readonly store: Store
+  declare readonly api: AuthApi
+  declare readonly cookieMode: boolean
+  declare readonly storageKey: string
+  declare readonly store: Store
   /** The other tabs; null when the session keeps to itself. */
-  readonly tabs: Tabs | null
-  readonly lock: RefreshLock
-  readonly revoker: Revoker
-  readonly onWake: SessionMachineDeps['onWake']
-  readonly siwe: SessionMachineDeps['siwe']
-  readonly expiringNoticeMs: number
-  readonly revalidateOnFocus: boolean
+  declare readonly tabs: Tabs | null
+  declare readonly lock: RefreshLock
+  declare readonly onWake: SessionMachineDeps['onWake']
+  declare readonly siwe: SessionMachineDeps['siwe']
+  declare readonly expiringNoticeMs: number
+  declare readonly revalidateOnFocus: boolean
   // Made on first use: an AbortController with its signal is about 1 KB, and an idle session needs none.
-  private controller: AbortController | null = null
-  private ended = false
-  private fetched: Promise<AuthSettings> | null = null
+  // `declare`: no class field code in the bundle; the constructor assigns them all at once.
+  declare private controller: AbortController | null
+  declare private revoking: Revoker | null
+  declare private fetched: Promise<AuthSettings> | null
 
   /** @param report - hears storage failures (the store falls back to memory) */
   constructor(options: SessionOptions, report: (error: SessionError) => void) {
-    this.api = options.api
-    this.storageKey = options.storageKey ?? 'lanyard'
-    const key = recordKey(this.storageKey)
-    this.cookieMode = options.tokenStorage === 'cookie'
-    const { cookieMode } = this
-    this.store = createStore({ storage: options.storage ?? defaultStorage(), key, cookieMode, now, report })
-    const { store } = this
+    const storageKey = options.storageKey ?? 'lanyard'
+    const key = recordKey(storageKey)
+    const cookieMode = options.tokenStorage === 'cookie'
+    const store = createStore({ storage: options.storage ?? defaultStorage(), key, cookieMode, now, report })
     // Only in browsers (windows and workers): a Node process serving several users must never let one
     // user's session adopt another's over a process-wide BroadcastChannel. Per-tab storage stays per tab.
     const shared = (options.crossTab ?? inBrowser()) && store.adapter.perTab !== true
-    this.tabs = shared ? createTabs(key, store.adapter.subscribe?.bind(store.adapter)) : null
-    this.lock = createRefreshLock({ key, tabs: this.tabs, now, fresher: store.fresher, save: store.save })
-    this.revoker = new Revoker(this)
-    // The one place that reads browser defaults (`location` for the SIWE message, the DOM's wake events).
-    this.onWake = options.onWake ?? onWake
-    this.siwe = {
-      domain: options.siwe?.domain ?? globalThis.location?.host ?? 'localhost',
-      uri: options.siwe?.uri ?? globalThis.location?.origin ?? 'http://localhost',
-      statement: options.siwe?.statement,
-    }
-    this.expiringNoticeMs = (options.expiringNoticeSeconds ?? 60) * 1000
-    this.revalidateOnFocus = options.revalidateOnFocus ?? true
+    const tabs = shared ? createTabs(key, store.adapter.subscribe?.bind(store.adapter)) : null
+    Object.assign(this, {
+      api: options.api,
+      storageKey,
+      cookieMode,
+      store,
+      tabs,
+      lock: createRefreshLock({ key, tabs, now, fresher: store.fresher, save: store.save }),
+      // The one place that reads browser defaults (`location` for SIWE messages, the DOM's wake events).
+      onWake: options.onWake ?? onWake,
+      siwe: {
+        domain: options.siwe?.domain ?? globalThis.location?.host ?? 'localhost',
+        uri: options.siwe?.uri ?? globalThis.location?.origin ?? 'http://localhost',
+        statement: options.siwe?.statement,
+      },
+      expiringNoticeMs: (options.expiringNoticeSeconds ?? 60) * 1000,
+      revalidateOnFocus: options.revalidateOnFocus ?? true,
+      controller: null,
+      revoking: null,
+      fetched: null,
+    })
   }
 
   now(): number {
@@ -70,17 +76,19 @@ export class Services implements SessionMachineDeps {
 
   /** Aborts when the session stops (`end`): background work (a revoke, the settings) ends with it. */
   get lifetime(): AbortSignal {
-    if (!this.controller) {
-      this.controller = new AbortController()
-      if (this.ended) this.controller.abort()
-    }
+    this.controller ??= new AbortController()
     return this.controller.signal
+  }
+
+  /** Revokes server sessions in the background; made on first use. */
+  get revoker(): Revoker {
+    this.revoking ??= createRevoker(this)
+    return this.revoking
   }
 
   /** The session stopped. */
   end(): void {
-    this.ended = true
-    this.controller?.abort()
+    ;(this.controller ??= new AbortController()).abort()
   }
 
   /** The settings, fetched once per session on first use; a failed fetch is tried again next time. */
@@ -114,12 +122,3 @@ export class Services implements SessionMachineDeps {
     return armAt(deadline, now, callback)
   }
 }
-
-/**
- * Opens the session's services from its options: the store (with its first read), the line to the
- * other tabs, the cross-tab refresh lock, the background revoker; they are the machine's dependencies.
- *
- * @param report - hears storage failures (the store falls back to memory)
- */
-export const createServices = (options: SessionOptions, report: (error: SessionError) => void) =>
-  new Services(options, report)
