@@ -7,11 +7,13 @@ import { spawnSync } from 'node:child_process'
 import { benchRecord } from './benchRecord.mjs'
 
 const RUNS = Number(process.argv[2] ?? 15)
+// Another build to compare (an experiment's output directory, inside the package so that xstate resolves).
+const DIST = process.env.LANYARD_DIST ?? './dist'
 const record = await benchRecord()
 
 const lanyard = `
 const t0 = performance.now()
-const { createSession, memoryStorage } = await import('./dist/index.js')
+const { createSession, memoryStorage } = await import('${DIST}/index.js')
 const storage = memoryStorage()
 storage.setItem('lanyard.session', process.env.RECORD)
 // Restoring must not call the backend: any call throws.
@@ -36,7 +38,7 @@ console.log(t1 - t0)`
 // Attribution: importing lanyard alone (its modules, xstate's, and building sessionMachine's nodes).
 const importOnly = `
 const t0 = performance.now()
-const { sessionMachine } = await import('./dist/index.js')
+const { sessionMachine } = await import('${DIST}/index.js')
 const t1 = performance.now()
 if (!sessionMachine.root) throw new Error('no machine')
 console.log(t1 - t0)`
@@ -64,3 +66,7 @@ console.log(`  lanyard: import + restore + first snapshot   ${l.toFixed(2)} ms`)
 console.log(`  xstate: import + start a small machine       ${x.toFixed(2)} ms`)
 console.log(`  ratio                                        ${(l / x).toFixed(2)}×`)
 console.log(`  of which: import lanyard only                ${m.toFixed(2)} ms (${(m / x).toFixed(2)}×)`)
+const TARGET = 1.5 // issue 22: time on a shared machine, so printed, never checked
+console.log(
+  `\ntarget: cold start ${(l / x).toFixed(2)}× the xstate baseline (median of ${RUNS}), at most ${TARGET}×: ${l / x <= TARGET ? 'met' : 'NOT met'}`,
+)
