@@ -61,14 +61,7 @@ export function createSession(options: SessionOptions): Session {
   )
   const steps = new Steps(core)
   const ctx = { steps, core }
-  persist = connectTabs({
-    store,
-    tabs,
-    now: services.now,
-    auth: () => core.actor.getSnapshot().context.auth,
-    signedInElsewhere: () => steps.cancelAll('Another tab signed in meanwhile.'),
-    send: (event) => core.actor.send(event),
-  })
+  persist = connectTabs(services, ctx)
   const lifecycle = lifecycleActions(ctx, store, services)
   const ready = createReady(core, cookieMode, lifecycle.refresh)
   starting = false

@@ -88,7 +88,8 @@ export class Services implements SessionMachineDeps {
 
   /** The session stopped. */
   end(): void {
-    ;(this.controller ??= new AbortController()).abort()
+    this.controller ??= new AbortController()
+    this.controller.abort()
   }
 
   /** The settings, fetched once per session on first use; a failed fetch is tried again next time. */
