@@ -4,20 +4,26 @@ import type { StorageAdapter } from '../storage/types'
 import { clearTimer, setTimer, type TimerId } from '../timers'
 import { type SealedToken, unseal } from '../token/auth'
 
-/** What the revoker works with: the session's services. */
-export interface RevokerHost {
-  readonly api: AuthApi
-  readonly cookieMode: boolean
-  /** The unfinished revokes are kept under `${storageKey}.revoke`. */
-  readonly storageKey: string
-  /** The storage in use (it may have fallen back to memory). */
-  readonly store: { readonly adapter: StorageAdapter }
+/** Ends server sessions in the background: retried while the page lives, finished on the next start. */
+export interface Revoker {
+  /** Revokes a session (its token; in cookie mode, the cookie's), best-effort; never throws. */
+  revoke(token: SealedToken | null, reason: string): void
+  /** Finishes the revokes an earlier page left unfinished. `restored`: a session was found in storage. */
+  resume(restored: boolean): void
+}
+
+export interface RevokerOptions {
+  api: AuthApi
+  /** The storage in use (it may have fallen back to memory) and the key of the unfinished revokes. */
+  storage(): StorageAdapter
+  key: string
+  cookieMode: boolean
   /** Aborts when the session stops: no timer outlives it; what is left waits for the next start. */
-  readonly lifetime: AbortSignal
+  lifetime: AbortSignal
 }
 
 /** A revoke not yet confirmed by the server. `token` is null in cookie mode (the cookie carries it). */
-export interface Entry {
+interface Entry {
   token: string | null
   reason: string
 }
@@ -40,29 +46,15 @@ function parse(raw: unknown): Entry[] {
   }
 }
 
-/** Ends server sessions in the background: retried while the page lives, finished on the next start. */
-export interface Revoker {
-  /** Revokes a session (its token; in cookie mode, the cookie's), best-effort; never throws. */
-  revoke(token: SealedToken | null, reason: string): void
-  /** Takes over the revokes an earlier page left unfinished (read by {@link resumeRevokes}). */
-  adopt(found: Entry[]): void
-}
-
-/** Where the unfinished revokes are kept. */
-const keyOf = (host: RevokerHost) => `${host.storageKey}.revoke`
-
-/**
- * Made on the first revoke, or when an earlier page left some unfinished: most sessions never revoke,
- * so an idle one holds none of this.
- */
-export function createRevoker(host: RevokerHost): Revoker {
+export function createRevoker(options: RevokerOptions): Revoker {
+  const { api, key, cookieMode, lifetime } = options
   let pending: Entry[] = []
-  // Made with the first retry: most revokes succeed at once, and the abort listener costs heap.
+  // Made with the first retry: most sessions never retry a revoke, and the abort listener costs heap.
   let timers: Set<TimerId> | null = null
   const retries = () => {
     if (timers) return timers
     const made = new Set<TimerId>()
-    host.lifetime.addEventListener('abort', () => {
+    lifetime.addEventListener('abort', () => {
       for (const id of made) clearTimer(id)
       made.clear()
     })
@@ -72,11 +64,9 @@ export function createRevoker(host: RevokerHost): Revoker {
 
   const write = () => {
     try {
-      const storage = host.store.adapter
+      const storage = options.storage()
       const done =
-        pending.length === 0
-          ? storage.removeItem(keyOf(host))
-          : storage.setItem(keyOf(host), JSON.stringify(pending))
+        pending.length === 0 ? storage.removeItem(key) : storage.setItem(key, JSON.stringify(pending))
       Promise.resolve(done).catch(() => undefined)
     } catch {
       // The revoke itself still runs; only its memory across a reload is lost.
@@ -87,9 +77,8 @@ export function createRevoker(host: RevokerHost): Revoker {
     write()
   }
   const attempt = (entry: Entry, n: number) => {
-    const { lifetime } = host
     if (lifetime.aborted) return
-    host.api.revoke({ reason: entry.reason }, { signal: lifetime, token: entry.token }).then(
+    api.revoke({ reason: entry.reason }, { signal: lifetime, token: entry.token }).then(
       () => finish(entry),
       (error) => {
         if (settled(error)) finish(entry)
@@ -108,37 +97,30 @@ export function createRevoker(host: RevokerHost): Revoker {
   return {
     revoke(token, reason) {
       const raw = unseal(token)
-      if (raw === null && !host.cookieMode) return
+      if (raw === null && !cookieMode) return
       const entry = { token: raw, reason }
       pending = [...pending, entry]
       write()
       attempt(entry, 0)
     },
-    adopt(found) {
-      pending = [...found, ...pending]
-      write()
-      for (const entry of found) attempt(entry, 0)
+    resume(restored) {
+      let raw: unknown
+      try {
+        raw = options.storage().getItem(key)
+      } catch {
+        return
+      }
+      Promise.resolve(raw).then(
+        (value) => {
+          // A cookie revoke is for the cookie of its time: a session restored since owns the cookie now.
+          const found = parse(value).filter((entry) => entry.token !== null || !restored)
+          if (found.length === 0 && value == null) return
+          pending = [...found, ...pending]
+          write()
+          for (const entry of found) attempt(entry, 0)
+        },
+        () => undefined,
+      )
     },
   }
-}
-
-/**
- * Finishes the revokes an earlier page left unfinished. `restored`: a session was found in storage.
- * Nothing is made when storage holds none.
- */
-export function resumeRevokes(host: RevokerHost & { readonly revoker: Revoker }, restored: boolean): void {
-  let raw: unknown
-  try {
-    raw = host.store.adapter.getItem(keyOf(host))
-  } catch {
-    return
-  }
-  Promise.resolve(raw).then(
-    (value) => {
-      // A cookie revoke is for the cookie of its time: a session restored since owns the cookie now.
-      const found = parse(value).filter((entry) => entry.token !== null || !restored)
-      if (found.length > 0 || value != null) host.revoker.adopt(found)
-    },
-    () => undefined,
-  )
 }

@@ -1,6 +1,19 @@
+import type { SessionEvent } from '../machine/types'
+import type { Store } from '../storage/store'
+import type { Tabs } from '../sync/tabs'
 import type { Auth, EndReason } from '../token/auth'
-import type { ActionContext } from './actions/context'
-import type { Services } from './services'
+
+export interface TabSyncOptions {
+  store: Store
+  /** The other tabs; null when the session keeps to itself (no `crossTab`, or per-tab storage). */
+  tabs: Tabs | null
+  now(): number
+  /** The session of this tab right now. */
+  auth(): Auth | null
+  /** Another tab signed in: a flow of this tab without a session is moot. */
+  signedInElsewhere(): void
+  send(event: SessionEvent): void
+}
 
 /**
  * Keeps the stored record and the other tabs in step with this tab's session: each new session is
@@ -8,10 +21,9 @@ import type { Services } from './services'
  * logout ends this one. Returns what the core calls when the session's auth changes.
  */
 export function connectTabs(
-  { store, tabs }: Services,
-  { core, steps }: ActionContext,
+  options: TabSyncOptions,
 ): (auth: Auth | null, endReason: EndReason | null) => void {
-  const { actor } = core
+  const { store, tabs, now, send } = options
   let adopted: Auth | null = null
 
   tabs?.listen((message) => {
@@ -19,18 +31,14 @@ export function connectTabs(
       const auth = store.accept(message.raw)
       if (!auth) return
       adopted = auth
-      // Another tab signed in: a flow of this tab without a session is moot.
-      if (!actor.getSnapshot().context.auth)
-        steps.cancelAll(process.env.NODE_ENV !== 'production' ? 'Another tab signed in meanwhile.' : '')
-      actor.send({ type: 'sync.adopt', auth })
+      if (!options.auth()) options.signedInElsewhere()
+      send({ type: 'sync.adopt', auth })
     } else if (message.kind === 'ended' && store.forget()) {
-      const { auth } = actor.getSnapshot().context
+      const auth = options.auth()
       // A tab whose timers were throttled may hear the other tab's expiry before its own timer fires.
       if (auth)
-        actor.send(
-          Date.now() >= auth.expiresAt
-            ? { type: 'token.expired' }
-            : { type: 'sync.ended', reason: 'other-tab' },
+        send(
+          now() >= auth.expiresAt ? { type: 'token.expired' } : { type: 'sync.ended', reason: 'other-tab' },
         )
     }
   })
