@@ -129,7 +129,10 @@ async function readBody(response: Response, signal: AbortSignal): Promise<string
 
 /** The answer of a response: its JSON body, the server's clock; a SessionError for a failed one. */
 async function answerOf(response: Response, signal: AbortSignal): Promise<Answer> {
-  const serverNow = Date.parse(response.headers.get('date') ?? '')
+  // A Date header counts whole seconds: the server's clock was anywhere in that second, so its last
+  // millisecond is taken, and no token is believed to live longer than it does (a 3-second token
+  // read at the second's start would outlive its `exp` by up to 1 s and refresh too late).
+  const serverNow = Date.parse(response.headers.get('date') ?? '') + 999
   const text = await readBody(response, signal)
   let parsed: unknown
   let notJson = false

@@ -79,14 +79,16 @@ function build(token: string | null, user: User, expiresAt: number, createWallet
 /**
  * Device-clock expiry of a token received at `receivedAt` (ms): its `exp` moved by how far this
  * device's clock is from the server's. The server's clock of the answer (`serverNow`, from its `Date`
- * header) is the reading; the token's `iat` only stands in for it where there is none.
+ * header) is the reading; the token's `iat` only stands in for it where there is none. Either errs
+ * early, never late: a session that ends a moment early is refreshed in time.
  */
 export function deviceExpiry(
   claims: Pick<TokenClaims, 'exp' | 'iat'>,
   receivedAt: number,
   serverNow?: number,
 ): number {
-  const serverTime = Number.isFinite(serverNow) ? (serverNow as number) : claims.iat * 1000
+  // `iat` counts whole seconds too: its last millisecond, as for a Date header (see httpApi.ts).
+  const serverTime = Number.isFinite(serverNow) ? (serverNow as number) : claims.iat * 1000 + 999
   if (claims.exp * 1000 <= serverTime) {
     throw new SessionError(
       'invalid_token',

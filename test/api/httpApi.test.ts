@@ -340,14 +340,14 @@ describe('createHttpApi: requests and results', () => {
     expect(JSON.parse(requests[0]?.body ?? '')).toEqual({ phoneNumber: '+15550100' })
   })
 
-  it('maps a verify response to an AuthResult with serverNow from the Date header', async () => {
+  it('maps a verify response to an AuthResult with serverNow from the Date header (its second’s last ms)', async () => {
     const date = new Date('2031-05-06T07:08:09Z')
     const { url } = await canned(json(200, verifyBody, { Date: date.toUTCString() }))
     const result = await createHttpApi({ baseUrl: url, environmentId: 'env' }).refresh(ctx(FAKE_JWT))
     expect(result).toEqual({
       token: FAKE_JWT,
       expiresAt: 1_900_000_000,
-      serverNow: date.getTime(),
+      serverNow: date.getTime() + 999,
       user: verifyBody.user,
     })
   })
