@@ -22,7 +22,12 @@ test('over HTTP, the device never believes a token lives past its exp (the Date 
   const api = createHttpApi({ baseUrl: http.url, environmentId: server.environmentId })
   // Several sign-ins, so that some land late in a second, where the old reading erred by most.
   for (let i = 0; i < 4; i++) {
-    const session: Session = createSession({ api, storage: memoryStorage(), crossTab: false, autoRefresh: false })
+    const session: Session = createSession({
+      api,
+      storage: memoryStorage(),
+      crossTab: false,
+      autoRefresh: false,
+    })
     cleanups.push(() => session.stop())
     const before = Date.now()
     await signInByEmail(session, server, freshEmail())
