@@ -17,7 +17,7 @@ import { SignJWT } from 'jose'
 import { createActor } from 'xstate'
 import * as lanyard from '../src/index'
 import { sessionMachine } from '../src/machine/sessionMachine'
-import { createServices } from '../src/session/services'
+import { Services } from '../src/session/services'
 
 const N = Number(process.env.N ?? 1000)
 const nowS = Math.floor(Date.now() / 1000)
@@ -69,13 +69,13 @@ function measure(make: () => { stop(): void }) {
   return { perSession: (after - before) / N, held }
 }
 const bare = () => {
-  const { deps, store } = createServices({ api, storage: storage(), crossTab: false }, () => undefined)
-  const actor = createActor(sessionMachine, { input: { deps, stored: store.first } }).start()
+  const deps = new Services({ api, storage: storage(), crossTab: false }, () => undefined)
+  const actor = createActor(sessionMachine, { input: { deps, stored: deps.store.first } }).start()
   return { stop: () => actor.stop() }
 }
-const sharedDeps = createServices({ api, storage: storage(), crossTab: false }, () => undefined).deps
+const sharedDeps = new Services({ api, storage: storage(), crossTab: false }, () => undefined)
 const bareShared = () => {
-  const { first } = createServices({ api, storage: storage(), crossTab: false }, () => undefined).store
+  const { first } = new Services({ api, storage: storage(), crossTab: false }, () => undefined).store
   const actor = createActor(sessionMachine, { input: { deps: sharedDeps, stored: first } }).start()
   return { stop: () => actor.stop() }
 }

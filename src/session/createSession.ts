@@ -7,8 +7,9 @@ import { createCore } from './core'
 import { guarded } from './guarded'
 import { authFromSessionHint, serverSnapshot, startingPoint } from './hint'
 import { createReady } from './ready'
-import { createServices } from './services'
-import { createSteps } from './steps'
+import { resumeRevokes } from './revoker'
+import { Services } from './services'
+import { Steps } from './steps'
 import { connectTabs } from './tabSync'
 import type { Session, SessionEvents, SessionOptions } from './types'
 
@@ -43,13 +44,16 @@ export function createSession(options: SessionOptions): Session {
     starting
       ? queueMicrotask(() => emitter.emit('error', { error }))
       : steps.stopped || core.actor.send({ type: 'storage.failed', error })
-  const services = createServices(options, report)
-  const { cookieMode, now, lifetime, store, tabs, revoker, deps } = services
+  const services = new Services(options, report)
+  const { cookieMode, store, tabs } = services
   const hint = authFromSessionHint(options.hint)
 
   let persist: ReturnType<typeof connectTabs> = () => undefined
   const core = createCore(
-    { deps, stored: startingPoint(store, hint, cookieMode, now(), lifetime.signal) },
+    {
+      deps: services,
+      stored: startingPoint(store, hint, cookieMode, services.now(), () => services.lifetime),
+    },
     emitter,
     {
       onAuth: (auth, state) => persist(auth, state.context.endReason),
@@ -57,28 +61,20 @@ export function createSession(options: SessionOptions): Session {
     },
     options.inspect,
   )
-  const steps = createSteps(core)
+  const steps = new Steps(core)
   const ctx = { steps, core }
-  persist = connectTabs({
-    store,
-    tabs,
-    now,
-    auth: () => core.actor.getSnapshot().context.auth,
-    signedInElsewhere: () =>
-      steps.cancelAll(process.env.NODE_ENV !== 'production' ? 'Another tab signed in meanwhile.' : ''),
-    send: (event) => core.actor.send(event),
-  })
+  persist = connectTabs(services, ctx)
   const lifecycle = lifecycleActions(ctx)
   const ready = createReady(core, cookieMode, lifecycle.refresh)
   starting = false
   // Revokes an earlier page left unfinished, once the session knows whether it holds one again.
-  ready.promise.then((snapshot) => steps.stopped || revoker.resume(snapshot.isAuthenticated))
+  ready.promise.then((snapshot) => steps.stopped || resumeRevokes(services, snapshot.isAuthenticated))
 
   return bindActions<Omit<Session, keyof Namespaces>>(
     {
       getSnapshot: core.current,
       subscribe: core.subscribe,
-      getServerSnapshot: serverSnapshot(deps, hint),
+      getServerSnapshot: serverSnapshot(services, hint),
       on: (event, handler) =>
         emitter.on(event, guarded(handler as (payload: unknown) => void) as typeof handler),
       ready: ready.promise,
@@ -89,7 +85,7 @@ export function createSession(options: SessionOptions): Session {
         if (!options) return unseal(context.auth?.token)
         // A step-up token: in memory only, and only while it lives.
         const entry = context.elevated[options.scope]
-        return entry && entry.expiresAt > now() ? unseal(entry.token) : null
+        return entry && entry.expiresAt > services.now() ? unseal(entry.token) : null
       },
       hasScope: (scope) => core.actor.getSnapshot().context.auth?.user.scopes.includes(scope) ?? false,
       stop() {
@@ -99,7 +95,7 @@ export function createSession(options: SessionOptions): Session {
         steps.cancelAll(process.env.NODE_ENV !== 'production' ? 'The session was stopped.' : '')
         tabs?.stop()
         core.stop()
-        lifetime.abort()
+        services.end()
       },
     },
     ctx,

@@ -59,14 +59,14 @@ export function startingPoint(
   hint: Auth | null,
   cookieMode: boolean,
   now: number,
-  lifetime: AbortSignal,
+  lifetime: () => AbortSignal,
 ): SessionMachineInput['stored'] {
   const first = store.first
   if (!hint || !cookieMode || !inBrowser() || hint.expiresAt <= now) return first
   if (first.kind === 'none') return { kind: 'auth', auth: hint }
   if (first.kind !== 'async') return first
   // The async read is not waited for, but still settled: it removes a record that can hold no session.
-  void store.read(lifetime)
+  void store.read(lifetime())
   return { kind: 'auth', auth: hint }
 }
 

@@ -4,26 +4,20 @@ import type { StorageAdapter } from '../storage/types'
 import { clearTimer, setTimer, type TimerId } from '../timers'
 import { type SealedToken, unseal } from '../token/auth'
 
-/** Ends server sessions in the background: retried while the page lives, finished on the next start. */
-export interface Revoker {
-  /** Revokes a session (its token; in cookie mode, the cookie's), best-effort; never throws. */
-  revoke(token: SealedToken | null, reason: string): void
-  /** Finishes the revokes an earlier page left unfinished. `restored`: a session was found in storage. */
-  resume(restored: boolean): void
-}
-
-export interface RevokerOptions {
-  api: AuthApi
-  /** The storage in use (it may have fallen back to memory) and the key of the unfinished revokes. */
-  storage(): StorageAdapter
-  key: string
-  cookieMode: boolean
+/** What the revoker works with: the session's services. */
+export interface RevokerHost {
+  readonly api: AuthApi
+  readonly cookieMode: boolean
+  /** The unfinished revokes are kept under `${storageKey}.revoke`. */
+  readonly storageKey: string
+  /** The storage in use (it may have fallen back to memory). */
+  readonly store: { readonly adapter: StorageAdapter }
   /** Aborts when the session stops: no timer outlives it; what is left waits for the next start. */
-  lifetime: AbortSignal
+  readonly lifetime: AbortSignal
 }
 
 /** A revoke not yet confirmed by the server. `token` is null in cookie mode (the cookie carries it). */
-interface Entry {
+export interface Entry {
   token: string | null
   reason: string
 }
@@ -46,15 +40,29 @@ function parse(raw: unknown): Entry[] {
   }
 }
 
-export function createRevoker(options: RevokerOptions): Revoker {
-  const { api, key, cookieMode, lifetime } = options
+/** Ends server sessions in the background: retried while the page lives, finished on the next start. */
+export interface Revoker {
+  /** Revokes a session (its token; in cookie mode, the cookie's), best-effort; never throws. */
+  revoke(token: SealedToken | null, reason: string): void
+  /** Takes over the revokes an earlier page left unfinished (read by {@link resumeRevokes}). */
+  adopt(found: Entry[]): void
+}
+
+/** Where the unfinished revokes are kept. */
+const keyOf = (host: RevokerHost) => `${host.storageKey}.revoke`
+
+/**
+ * Made on the first revoke, or when an earlier page left some unfinished: most sessions never revoke,
+ * so an idle one holds none of this.
+ */
+export function createRevoker(host: RevokerHost): Revoker {
   let pending: Entry[] = []
-  // Made with the first retry: most sessions never retry a revoke, and the abort listener costs heap.
+  // Made with the first retry: most revokes succeed at once, and the abort listener costs heap.
   let timers: Set<TimerId> | null = null
   const retries = () => {
     if (timers) return timers
     const made = new Set<TimerId>()
-    lifetime.addEventListener('abort', () => {
+    host.lifetime.addEventListener('abort', () => {
       for (const id of made) clearTimer(id)
       made.clear()
     })
@@ -64,9 +72,11 @@ export function createRevoker(options: RevokerOptions): Revoker {
 
   const write = () => {
     try {
-      const storage = options.storage()
+      const storage = host.store.adapter
       const done =
-        pending.length === 0 ? storage.removeItem(key) : storage.setItem(key, JSON.stringify(pending))
+        pending.length === 0
+          ? storage.removeItem(keyOf(host))
+          : storage.setItem(keyOf(host), JSON.stringify(pending))
       Promise.resolve(done).catch(() => undefined)
     } catch {
       // The revoke itself still runs; only its memory across a reload is lost.
@@ -77,8 +87,9 @@ export function createRevoker(options: RevokerOptions): Revoker {
     write()
   }
   const attempt = (entry: Entry, n: number) => {
+    const { lifetime } = host
     if (lifetime.aborted) return
-    api.revoke({ reason: entry.reason }, { signal: lifetime, token: entry.token }).then(
+    host.api.revoke({ reason: entry.reason }, { signal: lifetime, token: entry.token }).then(
       () => finish(entry),
       (error) => {
         if (settled(error)) finish(entry)
@@ -97,30 +108,37 @@ export function createRevoker(options: RevokerOptions): Revoker {
   return {
     revoke(token, reason) {
       const raw = unseal(token)
-      if (raw === null && !cookieMode) return
+      if (raw === null && !host.cookieMode) return
       const entry = { token: raw, reason }
       pending = [...pending, entry]
       write()
       attempt(entry, 0)
     },
-    resume(restored) {
-      let raw: unknown
-      try {
-        raw = options.storage().getItem(key)
-      } catch {
-        return
-      }
-      Promise.resolve(raw).then(
-        (value) => {
-          // A cookie revoke is for the cookie of its time: a session restored since owns the cookie now.
-          const found = parse(value).filter((entry) => entry.token !== null || !restored)
-          if (found.length === 0 && value == null) return
-          pending = [...found, ...pending]
-          write()
-          for (const entry of found) attempt(entry, 0)
-        },
-        () => undefined,
-      )
+    adopt(found) {
+      pending = [...found, ...pending]
+      write()
+      for (const entry of found) attempt(entry, 0)
     },
   }
+}
+
+/**
+ * Finishes the revokes an earlier page left unfinished. `restored`: a session was found in storage.
+ * Nothing is made when storage holds none.
+ */
+export function resumeRevokes(host: RevokerHost & { readonly revoker: Revoker }, restored: boolean): void {
+  let raw: unknown
+  try {
+    raw = host.store.adapter.getItem(keyOf(host))
+  } catch {
+    return
+  }
+  Promise.resolve(raw).then(
+    (value) => {
+      // A cookie revoke is for the cookie of its time: a session restored since owns the cookie now.
+      const found = parse(value).filter((entry) => entry.token !== null || !restored)
+      if (found.length > 0 || value != null) host.revoker.adopt(found)
+    },
+    () => undefined,
+  )
 }

@@ -1,52 +1,129 @@
+import type { AuthApi, AuthSettings } from '../api/types'
 import type { SessionError } from '../errors'
 import type { SessionMachineDeps } from '../machine/types'
 import { defaultStorage } from '../storage/defaultStorage'
 import { recordKey } from '../storage/record'
 import { createStore, type Store } from '../storage/store'
-import { createRefreshLock } from '../sync/refreshLock'
+import { createRefreshLock, type RefreshLock } from '../sync/refreshLock'
 import { createTabs, type Tabs } from '../sync/tabs'
-import { inBrowser, machineDeps } from './deps'
+import { onWake } from '../sync/wake'
+import { armAt } from '../timers'
+import type { Auth, SealedToken } from '../token/auth'
+import { inBrowser } from './deps'
 import { createRevoker, type Revoker } from './revoker'
 import type { SessionOptions } from './types'
 
-/** What one session runs on besides its actor: storage, the other tabs, the machine's dependencies. */
-export interface Services {
-  storageKey: string
-  cookieMode: boolean
-  now(): number
-  /** Aborts when the session stops. */
-  lifetime: AbortController
-  store: Store
-  tabs: Tabs | null
-  revoker: Revoker
-  deps: SessionMachineDeps
-}
+const now = () => Date.now()
 
 /**
- * Opens the session's services from its options: the store (with its first read), the line to the
- * other tabs, the cross-tab refresh lock, the background revoker, and the machine's dependencies.
- *
- * @param report - hears storage failures (the store falls back to memory)
+ * Opens what one session runs on besides its actor: storage, the other tabs, the refresh lock, the revoker.
+ * It is also the machine's dependencies (`input.deps`): one object per session, its methods on the
+ * prototype, so a session pays for its fields and not for a closure per dependency.
  */
-export function createServices(options: SessionOptions, report: (error: SessionError) => void): Services {
-  const storageKey = options.storageKey ?? 'lanyard'
-  const key = recordKey(storageKey)
-  const cookieMode = options.tokenStorage === 'cookie'
-  const now = () => Date.now()
-  const lifetime = new AbortController()
-  const store = createStore({ storage: options.storage ?? defaultStorage(), key, cookieMode, now, report })
-  // Only in browsers (windows and workers): a Node process serving several users must never let one
-  // user's session adopt another's over a process-wide BroadcastChannel. Per-tab storage stays per tab.
-  const shared = (options.crossTab ?? inBrowser()) && store.adapter.perTab !== true
-  const tabs = shared ? createTabs(key, store.adapter.subscribe?.bind(store.adapter)) : null
-  const lock = createRefreshLock({ key, tabs, now, fresher: store.fresher, save: store.save })
-  const revoker = createRevoker({
-    api: options.api,
-    storage: () => store.adapter,
-    key: `${storageKey}.revoke`,
-    cookieMode,
-    lifetime: lifetime.signal,
-  })
-  const deps = machineDeps(options, { store, lock, revoker, lifetime: lifetime.signal, now })
-  return { storageKey, cookieMode, now, lifetime, store, tabs, revoker, deps }
+export class Services implements SessionMachineDeps {
+  declare readonly api: AuthApi
+  declare readonly cookieMode: boolean
+  declare readonly storageKey: string
+  declare readonly store: Store
+  /** The other tabs; null when the session keeps to itself. */
+  declare readonly tabs: Tabs | null
+  declare readonly lock: RefreshLock
+  declare readonly onWake: SessionMachineDeps['onWake']
+  declare readonly siwe: SessionMachineDeps['siwe']
+  declare readonly expiringNoticeMs: number
+  declare readonly revalidateOnFocus: boolean
+  // Made on first use: an AbortController with its signal is about 1 KB, and an idle session needs none.
+  // `declare`: no class field code in the bundle; the constructor assigns them all at once.
+  declare private controller: AbortController | null
+  declare private revoking: Revoker | null
+  declare private fetched: Promise<AuthSettings> | null
+
+  /** @param report - hears storage failures (the store falls back to memory) */
+  constructor(options: SessionOptions, report: (error: SessionError) => void) {
+    const storageKey = options.storageKey ?? 'lanyard'
+    const key = recordKey(storageKey)
+    const cookieMode = options.tokenStorage === 'cookie'
+    const store = createStore({ storage: options.storage ?? defaultStorage(), key, cookieMode, now, report })
+    // Only in browsers (windows and workers): a Node process serving several users must never let one
+    // user's session adopt another's over a process-wide BroadcastChannel. Per-tab storage stays per tab.
+    const shared = (options.crossTab ?? inBrowser()) && store.adapter.perTab !== true
+    const tabs = shared ? createTabs(key, store.adapter.subscribe?.bind(store.adapter)) : null
+    Object.assign(this, {
+      api: options.api,
+      storageKey,
+      cookieMode,
+      store,
+      tabs,
+      lock: createRefreshLock({ key, tabs, now, fresher: store.fresher, save: store.save }),
+      // The one place that reads browser defaults (`location` for SIWE messages, the DOM's wake events).
+      onWake: options.onWake ?? onWake,
+      siwe: {
+        domain: options.siwe?.domain ?? globalThis.location?.host ?? 'localhost',
+        uri: options.siwe?.uri ?? globalThis.location?.origin ?? 'http://localhost',
+        statement: options.siwe?.statement,
+      },
+      expiringNoticeMs: (options.expiringNoticeSeconds ?? 60) * 1000,
+      revalidateOnFocus: options.revalidateOnFocus ?? true,
+      controller: null,
+      revoking: null,
+      fetched: null,
+    })
+  }
+
+  now(): number {
+    return now()
+  }
+
+  /** Aborts when the session stops (`end`): background work (a revoke, the settings) ends with it. */
+  get lifetime(): AbortSignal {
+    this.controller ??= new AbortController()
+    return this.controller.signal
+  }
+
+  /** Revokes server sessions in the background; made on first use. */
+  get revoker(): Revoker {
+    this.revoking ??= createRevoker(this)
+    return this.revoking
+  }
+
+  /** The session stopped. */
+  end(): void {
+    this.controller ??= new AbortController()
+    this.controller.abort()
+  }
+
+  /** The settings, fetched once per session on first use; a failed fetch is tried again next time. */
+  settings(): Promise<AuthSettings> {
+    this.fetched ??= this.api.getSettings({ signal: this.lifetime, token: null }).then(
+      (value) => ({
+        embeddedWallets: { createOnSignup: value?.embeddedWallets?.createOnSignup === true },
+        requiredFields: Array.isArray(value?.requiredFields) ? value.requiredFields : [],
+      }),
+      (error) => {
+        this.fetched = null
+        throw error
+      },
+    )
+    return this.fetched
+  }
+
+  restore(signal: AbortSignal) {
+    return this.store.read(signal)
+  }
+
+  forget() {
+    this.store.remove()
+  }
+
+  refreshShared(current: Auth, signal: AbortSignal, refresh: () => Promise<Auth>): Promise<Auth> {
+    return this.lock.run(current, signal, refresh)
+  }
+
+  revoke(token: SealedToken | null, reason: string): void {
+    this.revoker.revoke(token, reason)
+  }
+
+  armAt(deadline: number, callback: () => void): () => void {
+    return armAt(deadline, now, callback)
+  }
 }

@@ -3,26 +3,6 @@ import type { SessionEvent } from '../machine/types'
 import type { Core } from './core'
 import { locate, type MachineSnapshot } from './snapshot'
 
-/** Sends the actions' events and settles their promises when the steps they started are over. */
-export interface Steps {
-  /**
-   * Sends an action's event. The state is checked first (`invalid_state`: a bare rejection), then the
-   * input (`problem`: the message naming the fix, or false when the input is fine), which lands in
-   * `snapshot.error` like any failure of the flow. Resolves when every busy step the event entered
-   * is over: with the committed machine snapshot, or rejects with the step's error.
-   */
-  run(event: SessionEvent, problem?: string | false): Promise<MachineSnapshot>
-  /** Rejects the flow's input: the error lands in `snapshot.error` and the promise rejects with it. */
-  refuse(message: string): Promise<never>
-  /** Checks the waiting actions against a committed snapshot. */
-  settle(state: MachineSnapshot): void
-  /** Rejects every waiting action with `cancelled` (logout, cancel, another tab's sign-in, stop). */
-  cancelAll(message: string): void
-  /** Later actions reject with `invalid_state`. */
-  stop(): void
-  readonly stopped: boolean
-}
-
 interface Waiter {
   type: SessionEvent['type']
   /** The busy steps the action entered: it settles when none of them is active any more. */
@@ -56,45 +36,28 @@ function outcome(waiter: Waiter, state: MachineSnapshot): SessionError | null {
   return failed ? error : null
 }
 
-export function createSteps(core: Core): Steps {
-  const { actor } = core
-  const waiters = new Set<Waiter>()
+/**
+ * Sends the actions' events and settles their promises when the steps they started are over. A class:
+ * one per session, its methods on the prototype (most sessions run few actions).
+ */
+export class Steps {
+  /** Later actions reject with `invalid_state`. */
+  stopped = false
+  private readonly waiters = new Set<Waiter>()
 
-  const settle = (state: MachineSnapshot) => {
-    if (waiters.size === 0) return
-    const active = new Set(busySteps(state))
-    for (const waiter of [...waiters]) {
-      if (waiter.steps.some((step) => active.has(step))) continue
-      waiters.delete(waiter)
-      const error = outcome(waiter, state)
-      if (error) waiter.reject(error)
-      else waiter.resolve(state)
-    }
-  }
+  constructor(private readonly core: Core) {}
 
-  const send = (event: SessionEvent): Promise<MachineSnapshot> =>
-    new Promise((resolve, reject) => {
-      const state = actor.getSnapshot()
-      const before = new Set(busySteps(state))
-      const waiter: Waiter = { type: event.type, steps: [], before: state.context.error, resolve, reject }
-      actor.send(event)
-      const after = actor.getSnapshot()
-      waiter.steps = busySteps(after).filter((step) => !before.has(step))
-      waiters.add(waiter)
-      settle(after)
-    })
-
-  const refuse = (message: string): Promise<never> => {
-    const error = new SessionError('invalid_input', message)
-    actor.send({ type: 'input.rejected', error })
-    return Promise.reject(error)
-  }
-
-  const run = (event: SessionEvent, problem: string | false = false): Promise<MachineSnapshot> => {
+  /**
+   * Sends an action's event. The state is checked first (`invalid_state`: a bare rejection), then the
+   * input (`problem`: the message naming the fix, or false when the input is fine), which lands in
+   * `snapshot.error` like any failure of the flow. Resolves when every busy step the event entered
+   * is over: with the committed machine snapshot, or rejects with the step's error.
+   */
+  run(event: SessionEvent, problem: string | false = false): Promise<MachineSnapshot> {
     // XState queues events sent while it notifies observers: an action called from a listener waits
     // until the notification is over, or it would settle before its event is even processed.
-    if (core.notifying) return Promise.resolve().then(() => run(event, problem))
-    if (steps.stopped) {
+    if (this.core.notifying) return Promise.resolve().then(() => this.run(event, problem))
+    if (this.stopped) {
       return Promise.reject(
         new SessionError(
           'invalid_state',
@@ -102,7 +65,7 @@ export function createSteps(core: Core): Steps {
         ),
       )
     }
-    const state = actor.getSnapshot()
+    const state = this.core.actor.getSnapshot()
     if (!state.can(event)) {
       const { status, step } = locate(state.value)
       return Promise.reject(
@@ -114,22 +77,51 @@ export function createSteps(core: Core): Steps {
         ),
       )
     }
-    return problem ? refuse(problem) : send(event)
+    return problem ? this.refuse(problem) : this.send(event)
   }
 
-  // `stopped` is a data property, not a getter (an accessor makes the literal a dictionary-mode object).
-  const steps: { -readonly [K in keyof Steps]: Steps[K] } = {
-    run,
-    refuse,
-    settle,
-    cancelAll(message) {
-      for (const waiter of waiters) waiter.reject(new SessionError('cancelled', message))
-      waiters.clear()
-    },
-    stop() {
-      steps.stopped = true
-    },
-    stopped: false,
+  /** Rejects the flow's input: the error lands in `snapshot.error` and the promise rejects with it. */
+  refuse(message: string): Promise<never> {
+    const error = new SessionError('invalid_input', message)
+    this.core.actor.send({ type: 'input.rejected', error })
+    return Promise.reject(error)
   }
-  return steps
+
+  /** Checks the waiting actions against a committed snapshot. */
+  settle(state: MachineSnapshot): void {
+    if (this.waiters.size === 0) return
+    const active = new Set(busySteps(state))
+    for (const waiter of [...this.waiters]) {
+      if (waiter.steps.some((step) => active.has(step))) continue
+      this.waiters.delete(waiter)
+      const error = outcome(waiter, state)
+      if (error) waiter.reject(error)
+      else waiter.resolve(state)
+    }
+  }
+
+  /** Rejects every waiting action with `cancelled` (logout, cancel, another tab's sign-in, stop). */
+  cancelAll(message: string): void {
+    for (const waiter of this.waiters) waiter.reject(new SessionError('cancelled', message))
+    this.waiters.clear()
+  }
+
+  /** Later actions reject with `invalid_state`. */
+  stop(): void {
+    this.stopped = true
+  }
+
+  private send(event: SessionEvent): Promise<MachineSnapshot> {
+    const { actor } = this.core
+    return new Promise((resolve, reject) => {
+      const state = actor.getSnapshot()
+      const before = new Set(busySteps(state))
+      const waiter: Waiter = { type: event.type, steps: [], before: state.context.error, resolve, reject }
+      actor.send(event)
+      const after = actor.getSnapshot()
+      waiter.steps = busySteps(after).filter((step) => !before.has(step))
+      this.waiters.add(waiter)
+      this.settle(after)
+    })
+  }
 }

@@ -1,19 +1,6 @@
-import type { SessionEvent } from '../machine/types'
-import type { Store } from '../storage/store'
-import type { Tabs } from '../sync/tabs'
 import type { Auth, EndReason } from '../token/auth'
-
-export interface TabSyncOptions {
-  store: Store
-  /** The other tabs; null when the session keeps to itself (no `crossTab`, or per-tab storage). */
-  tabs: Tabs | null
-  now(): number
-  /** The session of this tab right now. */
-  auth(): Auth | null
-  /** Another tab signed in: a flow of this tab without a session is moot. */
-  signedInElsewhere(): void
-  send(event: SessionEvent): void
-}
+import type { ActionContext } from './actions/context'
+import type { Services } from './services'
 
 /**
  * Keeps the stored record and the other tabs in step with this tab's session: each new session is
@@ -21,9 +8,10 @@ export interface TabSyncOptions {
  * logout ends this one. Returns what the core calls when the session's auth changes.
  */
 export function connectTabs(
-  options: TabSyncOptions,
+  { store, tabs }: Services,
+  { core, steps }: ActionContext,
 ): (auth: Auth | null, endReason: EndReason | null) => void {
-  const { store, tabs, now, send } = options
+  const { actor } = core
   let adopted: Auth | null = null
 
   tabs?.listen((message) => {
@@ -31,14 +19,18 @@ export function connectTabs(
       const auth = store.accept(message.raw)
       if (!auth) return
       adopted = auth
-      if (!options.auth()) options.signedInElsewhere()
-      send({ type: 'sync.adopt', auth })
+      // Another tab signed in: a flow of this tab without a session is moot.
+      if (!actor.getSnapshot().context.auth)
+        steps.cancelAll(process.env.NODE_ENV !== 'production' ? 'Another tab signed in meanwhile.' : '')
+      actor.send({ type: 'sync.adopt', auth })
     } else if (message.kind === 'ended' && store.forget()) {
-      const auth = options.auth()
+      const { auth } = actor.getSnapshot().context
       // A tab whose timers were throttled may hear the other tab's expiry before its own timer fires.
       if (auth)
-        send(
-          now() >= auth.expiresAt ? { type: 'token.expired' } : { type: 'sync.ended', reason: 'other-tab' },
+        actor.send(
+          Date.now() >= auth.expiresAt
+            ? { type: 'token.expired' }
+            : { type: 'sync.ended', reason: 'other-tab' },
         )
     }
   })
