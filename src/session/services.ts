@@ -1,6 +1,6 @@
 import type { AuthApi, AuthSettings } from '../api/types'
 import type { SessionError } from '../errors'
-import type { SessionMachineDeps } from '../machine/types'
+import type { Presence, SessionMachineDeps } from '../machine/types'
 import { defaultStorage } from '../storage/defaultStorage'
 import { recordKey } from '../storage/record'
 import { createStore, type Store } from '../storage/store'
@@ -32,6 +32,7 @@ export class Services implements SessionMachineDeps {
   declare readonly siwe: SessionMachineDeps['siwe']
   declare readonly expiringNoticeMs: number
   declare readonly revalidateOnFocus: boolean
+  declare readonly autoRefresh: boolean
   // Made on first use: an AbortController with its signal is about 1 KB, and an idle session needs none.
   // `declare`: no class field code in the bundle; the constructor assigns them all at once.
   declare private controller: AbortController | null
@@ -64,6 +65,7 @@ export class Services implements SessionMachineDeps {
       },
       expiringNoticeMs: (options.expiringNoticeSeconds ?? 60) * 1000,
       revalidateOnFocus: options.revalidateOnFocus ?? true,
+      autoRefresh: options.autoRefresh ?? true,
       controller: null,
       revoking: null,
       fetched: null,
@@ -109,6 +111,19 @@ export class Services implements SessionMachineDeps {
 
   restore(signal: AbortSignal) {
     return this.store.read(signal)
+  }
+
+  /**
+   * Whether the page is offline (`navigator.onLine` false) or hidden (`document.visibilityState`);
+   * where neither exists (Node, React Native) it is active.
+   */
+  presence(): Presence {
+    const {
+      navigator,
+      document,
+    }: { navigator?: { onLine?: unknown }; document?: { visibilityState?: unknown } } = globalThis
+    if (navigator?.onLine === false) return 'offline'
+    return document?.visibilityState === 'hidden' ? 'hidden' : 'active'
   }
 
   forget() {
