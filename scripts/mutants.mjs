@@ -12,12 +12,27 @@
 //   npm run mutants -- --only M03 --tests test/errors.test.ts   against other tests than the listed ones
 //   npm run mutants -- --check           only checks that every mutant still applies to src/ (no tests)
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-const s = (...names) => names.map((name) => `test/session/${name}.test.ts`)
+/** test/session's files by name: they sit in folders by feature (test/session/expiry/expiry.test.ts). */
+const sessionTests = new Map(
+  readdirSync(fileURLToPath(new URL('../test/session', import.meta.url)), { recursive: true })
+    .filter((path) => path.endsWith('.test.ts'))
+    .map((path) => [basename(path, '.test.ts'), `test/session/${path}`]),
+)
+const s = (...names) => names.map((name) => sessionTests.get(name) ?? `test/session/${name}.test.ts`)
 const t = (...names) => names.map((name) => `test/testing/${name}.test.ts`)
 
 /** [id, file under src/, bug, [find, replace] (find must occur once), tests]. */

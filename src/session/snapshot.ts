@@ -129,7 +129,7 @@ export function createSnapshots() {
         ? previous.pending
         : (auth?.pending ?? EMPTY)
     // The union's promise holds because the machine holds `auth` exactly in pending and loggedIn
-    // (test/session/invariants.property.test.ts), and `locate` reads the state value its type is from.
+    // (test/session/snapshot/invariants.property.test.ts), and `locate` reads the state value its type is from.
     const next = {
       status,
       step,

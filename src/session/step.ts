@@ -5,7 +5,7 @@ import type { sessionMachine } from '../machine/sessionMachine'
 
 /**
  * States the machine leaves at once (an `always` transition without a guard), by their path below
- * `authenticated`: never in a committed snapshot, so never a step. test/session/step.test.ts finds
+ * `authenticated`: never in a committed snapshot, so never a step. test/session/snapshot/step.test.ts finds
  * them in the machine and fails when this list is not exactly them.
  */
 type Passing = ['routing'] | ['pending', 'wallet', 'starting']

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest'
 
 /**
  * The request's own deadline (`timeoutMs`) holds whatever `fetch` does with its signal. Node's fetch
- * was seen, under load through the fault proxy (test/session/faultProxy.test.ts), to keep delivering
+ * was seen, under load through the fault proxy (test/session/faults/faultProxy.test.ts), to keep delivering
  * a body trickled one byte every 40 ms long after the abort; a custom `fetch` may ignore the signal.
  */
 

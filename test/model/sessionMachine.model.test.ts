@@ -501,7 +501,7 @@ const describeTransition = (t: {
 const OTHER_TAB_ONLY = ['session.authenticated.pending.wallet.waiting']
 
 // The sign-in methods of issue 9 and step-up MFA, walked end to end (in process, over HTTP, with
-// cancel and late answers) by test/session/social.test.ts, signInMethods.test.ts and
+// cancel and late answers) by test/session/actions/social/social.test.ts, signInMethods.test.ts and
 // signInMethodsOverHttp.test.ts rather than by this model.
 const SIGN_IN_METHODS =
   /authenticating\.(social|externalJwt|passkey)|mfa\.passkey|loggedIn\.(registeringPasskey|steppingUp)/
@@ -521,9 +521,9 @@ test('every state node of sessionMachine was visited by some path', () => {
 const NOT_WALKED: Array<[RegExp, string]> = [
   [
     /--(social\.|externalJwt\.|passkey\.|mfa\.verifyPasskey|mfa\.stepUp|elevation\.expired)|authenticating\.(social|externalJwt|passkey)\S* --|mfa\.passkey\S* --|loggedIn\.(registeringPasskey|steppingUp)\S* --/,
-    'social, external JWT, passkeys, step-up: test/session/social.test.ts, signInMethods.test.ts, signInMethodsOverHttp.test.ts',
+    'social, external JWT, passkeys, step-up: test/session/actions/social/social.test.ts, signInMethods.test.ts, signInMethodsOverHttp.test.ts',
   ],
-  [/--sync\.(adopt|ended)-->/, 'another tab: test/session/crossTab.test.ts, interruptions.test.ts'],
+  [/--sync\.(adopt|ended)-->/, 'another tab: test/session/tabSync/crossTab.test.ts, interruptions.test.ts'],
   [
     /wallet\.starting --always( \[adopted\])?--> \S+wallet\.waiting$|wallet\.waiting --/,
     'a session adopted from another tab: interruptions.test.ts',
@@ -535,17 +535,20 @@ const NOT_WALKED: Array<[RegExp, string]> = [
   [/restoring\.reading --xstate\.error/, 'deps.restore never rejects (a failed read is a `bad` record)'],
   [
     /\[switchedIdentity\]--> session\.loggedOut$/,
-    'an answer for another user: test/session/hostileAnswers.test.ts',
+    'an answer for another user: test/session/faults/hostileAnswers.test.ts',
   ],
-  [/--storage\.failed-->/, 'a storage that fails after the start: test/session/listeners.test.ts'],
-  [/--session\.wake \[revalidateDue\]--> /, 'revalidation on wake: test/session/facade.test.ts (onWake)'],
+  [/--storage\.failed-->/, 'a storage that fails after the start: test/session/snapshot/listeners.test.ts'],
+  [
+    /--session\.wake \[revalidateDue\]--> /,
+    'revalidation on wake: test/session/snapshot/facade.test.ts (onWake)',
+  ],
   [
     /--token\.refreshDue--> |\[autoRefreshing\]--> /,
-    'the automatic refresh and its failures: test/session/autoRefresh.test.ts',
+    'the automatic refresh and its failures: test/session/expiry/autoRefresh.test.ts',
   ],
   [
     /(visitor\.idle|session\.expired|session\.loggedOut) --wallet\.signIn--> \(self\)$/,
-    'nothing to sign with (invalid_input): test/session/flows.test.ts, edges.test.ts',
+    'nothing to sign with (invalid_input): test/session/actions/flows.test.ts, edges.test.ts',
   ],
   [
     /session\.(expired|loggedOut) --wallet\.signIn \[hasVisitorWallet\]--> /,

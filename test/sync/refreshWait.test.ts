@@ -6,8 +6,8 @@ import { createTestAuthServer } from 'lanyard/testing'
 import { afterEach, expect, test, vi } from 'vitest'
 import { signInByEmail } from '../session/helpers'
 import { channelQuiet } from '../session/quiet'
-import { tabFixture } from '../session/tabFixture'
-import { createTestLocks } from '../session/webLocks'
+import { tabFixture } from '../session/tabSync/tabFixture'
+import { createTestLocks } from '../session/tabSync/webLocks'
 
 const { sessions, channels, freshKey } = tabFixture('refresh-wait-')
 
