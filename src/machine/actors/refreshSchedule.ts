@@ -1,5 +1,6 @@
 // When a session refreshes itself: ahead of its end, again with back-off after each attempt, and
-// never while the page is offline or hidden if a wake-up can still catch up.
+// never while the page is offline or hidden if a wake-up can still catch up. A plan holds no timer:
+// the expiry actor (timers.ts) looks at it from its one timer, so an idle session pays for one.
 
 /**
  * Where the page is, as far as the automatic refresh cares (`SessionMachineDeps.presence`): an
@@ -13,58 +14,53 @@
  */
 export type Presence = 'active' | 'hidden' | 'offline'
 
-export interface RefreshScheduleOptions {
-  now(): number
+/** The auto-refresh plan of one token. */
+export interface RefreshPlan {
   /** The token's device-clock end. */
-  expiresAt: number
+  readonly expiresAt: number
   /** How long before the end the first attempt is due (see `refreshMargin` in timers.ts). */
-  margin: number
-  armAt(deadline: number, callback: () => void): () => void
-  presence(): Presence
-  /** Asks the machine for a refresh (a busy session ignores it; the next attempt asks again). */
-  due(): void
+  readonly margin: number
+  /** When the next attempt is due; null: no more attempts. */
+  dueAt: number | null
+  /** Attempts asked for so far (the back-off doubles with each). */
+  attempt: number
+}
+
+export const planRefresh = (expiresAt: number, margin: number): RefreshPlan => ({
+  expiresAt,
+  margin,
+  dueAt: expiresAt - margin,
+  attempt: 0,
+})
+
+/** Hidden, an attempt waits until half the margin is left: another tab or a wake-up may do it first. */
+const lastCall = (plan: RefreshPlan) => plan.expiresAt - plan.margin / 2
+
+/**
+ * Whether an attempt is due at `at`: if so, the next one is planned after a back-off (doubling from
+ * 1 s to 30 s, at most half of what is left, at least 250 ms). Past the end, none: the expiry ends the
+ * session, and a refresh with a dead token would read as a 401. Offline, none: the `online` wake-up
+ * looks again. Hidden, not before the last call, since a wake-up after the end could not bring the
+ * session back.
+ */
+export function refreshDue(plan: RefreshPlan, at: number, where: Presence): boolean {
+  if (at >= plan.expiresAt || where === 'offline' || plan.dueAt === null || at < plan.dueAt) return false
+  if (where === 'hidden' && at < lastCall(plan)) return false
+  plan.dueAt = at + Math.max(250, Math.min(1000 * 2 ** plan.attempt++, 30_000, (plan.expiresAt - at) / 2))
+  return true
+}
+
+/** When the plan next needs a look after `at` (Infinity: not before a wake-up or the end). */
+export function nextLook(plan: RefreshPlan, at: number, where: Presence): number {
+  if (where === 'offline' || plan.dueAt === null) return Number.POSITIVE_INFINITY
+  return where === 'hidden' && at >= plan.dueAt ? lastCall(plan) : plan.dueAt
 }
 
 /**
- * The auto-refresh timer of one token. Call it with nothing on a wake-up (it checks again), with a
- * number of ms after a passing failure (the next attempt waits at least that: a `Retry-After`), with
- * `null` to stop.
+ * After a failed attempt: `retryAfterMs` is a passing failure (the next attempt waits at least that:
+ * a `Retry-After`), null stops the attempts.
  */
-export type RefreshSchedule = (retryAfterMs?: number | null) => void
-
-/**
- * Asks for a refresh `margin` before the token's end, then again after each back-off delay (doubling from 1 s to 30 s, at most half of
- * what is left, at least 250 ms) until a new token replaces this schedule or the token ends.
- * Offline, nothing is armed: the `online` wake-up checks again. Hidden, the ask waits until half the
- * margin is left (another tab or the wake-up may do it first), then goes ahead, since a wake-up after
- * the end could not bring the session back.
- */
-export function createRefreshSchedule(options: RefreshScheduleOptions): RefreshSchedule {
-  const { now, expiresAt, margin, armAt, presence, due } = options
-  const lastCall = expiresAt - margin / 2
-  let dueAt: number | null = expiresAt - margin
-  let attempt = 0
-  let cancel = () => {}
-  const arm = (at: number | null) => {
-    cancel()
-    cancel = at === null || at >= expiresAt ? () => {} : armAt(at, check)
-  }
-  function check() {
-    const at = now()
-    const where = presence()
-    // Past the end the expiry timer ends the session: a refresh with a dead token would read as a 401.
-    if (at >= expiresAt || where === 'offline') return arm(null)
-    if (dueAt === null || at < dueAt) return arm(dueAt)
-    if (where === 'hidden' && at < lastCall) return arm(lastCall)
-    dueAt = at + Math.max(250, Math.min(1000 * 2 ** attempt++, 30_000, (expiresAt - at) / 2))
-    arm(dueAt)
-    due()
-  }
-  arm(dueAt)
-  return (retryAfterMs) => {
-    if (retryAfterMs === null) dueAt = null
-    else if (retryAfterMs !== undefined && dueAt !== null) dueAt = Math.max(dueAt, now() + retryAfterMs)
-    if (retryAfterMs === undefined) check()
-    else arm(dueAt)
-  }
+export function delayRefresh(plan: RefreshPlan, retryAfterMs: number | null, at: number): void {
+  if (retryAfterMs === null) plan.dueAt = null
+  else if (plan.dueAt !== null) plan.dueAt = Math.max(plan.dueAt, at + retryAfterMs)
 }
