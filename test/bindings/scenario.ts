@@ -1,7 +1,15 @@
 // What every framework binding's test drives: a component over the binding, signed in against the
 // reference backend through MFA, then logged out from another tab. Each framework supplies how to
 // mount the component and how to let it catch up (React's act, Vue's nextTick, Svelte's flushSync).
-import { type AuthApi, createSession, memoryStorage, type Session, type SessionSnapshot } from 'lanyard'
+import {
+  type AuthApi,
+  createSession,
+  memoryStorage,
+  type Session,
+  type SessionHint,
+  type SessionSnapshot,
+} from 'lanyard'
+import { createTokenVerifier, sessionHint } from 'lanyard/server'
 import { createTestAuthServer, type TestAuthServerOptions } from 'lanyard/testing'
 import { expect, vi } from 'vitest'
 import { freshEmail } from '../session/helpers'
@@ -136,4 +144,30 @@ export function counted(session: Session) {
     },
   })
   return { session: wrapped, listeners: () => listeners }
+}
+
+/** Signed in earlier in this browser, in cookie mode: the server reads the cookie into a hint (as JSON travels). */
+export async function signedInBefore(): Promise<{ api: AuthApi; hint: SessionHint }> {
+  const server = createTestAuthServer()
+  const { api, jar } = cookieJar(server.api)
+  const earlier = createSession({ api, tokenStorage: 'cookie', storage: memoryStorage(), crossTab: false })
+  await earlier.email.sendCode('ada@example.com')
+  await earlier.email.verifyCode(server.lastCode('ada@example.com'))
+  earlier.stop()
+  const verifier = createTokenVerifier({
+    jwks: server.jwks(),
+    issuer: server.options.issuer,
+    audience: server.options.audience,
+  })
+  const hint: SessionHint = JSON.parse(JSON.stringify(sessionHint(await verifier.verify(jar.token ?? ''))))
+  return { api, hint }
+}
+
+/** A container in the document holding `html`, removed by the test's cleanups. */
+export function target(cleanups: Array<() => void>, html = ''): HTMLElement {
+  const element = document.createElement('div')
+  element.innerHTML = html
+  document.body.append(element)
+  cleanups.push(() => element.remove())
+  return element
 }

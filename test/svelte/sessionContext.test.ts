@@ -3,10 +3,9 @@
 // svelte/compiler read the session from context (sessionStore() with no argument), in the browser
 // and through svelte/server's render then hydrate.
 import { type AuthApi, createSession, memoryStorage, type SessionHint } from 'lanyard'
-import { createTokenVerifier, sessionHint } from 'lanyard/server'
 import { createTestAuthServer } from 'lanyard/testing'
 import { afterAll, afterEach, expect, test, vi } from 'vitest'
-import { cookieJar } from '../bindings/scenario'
+import { target as mountTarget, signedInBefore } from '../bindings/scenario'
 import { clientSvelteUrl, compileSvelte, removeCompiled, switchSvelte } from './compile'
 
 const sources = {
@@ -43,13 +42,7 @@ async function browser(entry: keyof typeof sources = 'App.svelte') {
   return { svelte, Component }
 }
 
-function target(html = '') {
-  const element = document.createElement('div')
-  element.innerHTML = html
-  document.body.append(element)
-  cleanups.push(() => element.remove())
-  return element
-}
+const target = (html = '') => mountTarget(cleanups, html)
 
 test('a child reads the session its root put in context, and follows it through sign-in and logout', async () => {
   const server = createTestAuthServer()
@@ -79,23 +72,6 @@ test('without setSessionContext above it, the component fails with the fix', asy
     /setSessionContext\(session\) in a parent component/,
   )
 })
-
-/** Signed in earlier in this browser, in cookie mode: the server reads the cookie into a hint. */
-async function signedInBefore() {
-  const server = createTestAuthServer()
-  const { api, jar } = cookieJar(server.api)
-  const earlier = createSession({ api, tokenStorage: 'cookie', storage: memoryStorage(), crossTab: false })
-  await earlier.email.sendCode('ada@example.com')
-  await earlier.email.verifyCode(server.lastCode('ada@example.com'))
-  earlier.stop()
-  const verifier = createTokenVerifier({
-    jwks: server.jwks(),
-    issuer: server.options.issuer,
-    audience: server.options.audience,
-  })
-  const hint: SessionHint = JSON.parse(JSON.stringify(sessionHint(await verifier.verify(jar.token ?? ''))))
-  return { api, hint }
-}
 
 /** The server: svelte/server, the components compiled for it, one session for this request. */
 async function renderOnServer(api: AuthApi, hint: SessionHint | undefined) {
