@@ -23,8 +23,9 @@ export default defineConfig({
   // nanoevents is ESM-only: bundle it so the CJS build loads on every Node >= 20. What lanyard/testing
   // and lanyard/server use (jose, noble, otpauth) is bundled into those entries too, so `lanyard`
   // keeps exactly three runtime dependencies (xstate, jwt-decode, nanoevents). @simplewebauthn/server
-  // is the exception: an optional peer of lanyard/testing, imported on the first passkey ceremony
-  // (bundled, its ASN.1 stack made in-process sign-ins hang now and then).
+  // is the exception: an optional peer of lanyard/testing, imported on the first passkey ceremony, so
+  // an app without passkeys neither installs nor evaluates its 670 KB. (The hang once blamed on it
+  // was a deadlock in Node's crypto key export: docs/troubleshooting.md.)
   noExternal: [
     /^(?!@simplewebauthn\/|xstate($|\/)|jwt-decode$|react($|\/)|vue$|svelte($|\/)|solid-js($|\/)|node:)/,
   ],
