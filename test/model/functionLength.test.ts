@@ -34,7 +34,11 @@ function nameOf(node: ts.FunctionLikeDeclaration, source: ts.SourceFile): string
   if (ts.isConstructorDeclaration(node)) return 'constructor'
   if (node.name) return node.name.getText(source)
   const parent = node.parent
-  if (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) {
+  if (
+    ts.isVariableDeclaration(parent) ||
+    ts.isPropertyAssignment(parent) ||
+    ts.isPropertyDeclaration(parent)
+  ) {
     return parent.name.getText(source)
   }
   return '(anonymous)'
