@@ -2,7 +2,7 @@ import { cancelledError, networkError, SessionError } from '../errors'
 import { clearTimer, MAX_DELAY, setTimer } from '../timers'
 import { isObject, type Json } from './json'
 import type { ApiContext, AuthApi } from './types'
-import { type Answer, malformed, readAnswer, requestBody, routes, verification } from './wire'
+import { type Answer, malformed, type Route, readAnswer, requestBody, routes, verification } from './wire'
 import { codeOf } from './wireCodes'
 
 /**
@@ -178,6 +178,49 @@ async function fetchAnswer(
   }
 }
 
+/** The `fetch` option, else the global one; none is a network error. */
+function fetchOf(transport: Transport): typeof fetch {
+  const fetchImpl = transport.fetch ?? globalThis.fetch
+  if (typeof fetchImpl !== 'function') {
+    throw new SessionError(
+      'network',
+      process.env.NODE_ENV !== 'production'
+        ? 'No fetch is available here. Pass `fetch` to createHttpApi.'
+        : '',
+    )
+  }
+  return fetchImpl
+}
+
+function headersOf(ctx: ApiContext, body?: object, idempotencyKey?: string): Record<string, string> {
+  const headers: Record<string, string> = { Accept: 'application/json' }
+  if (body) headers['Content-Type'] = 'application/json'
+  if (ctx?.token) headers.Authorization = `Bearer ${ctx.token}`
+  if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey
+  return headers
+}
+
+/** Whatever failed in flight, as a SessionError: say why without echoing anything the server sent. */
+function inFlightError(
+  cause: unknown,
+  timedOut: boolean,
+  timeoutMs: number,
+  outer?: AbortSignal,
+): SessionError {
+  return cause instanceof SessionError
+    ? cause
+    : timedOut
+      ? new SessionError(
+          'timeout',
+          process.env.NODE_ENV !== 'production'
+            ? `The auth server did not answer within ${timeoutMs} ms. Try again.`
+            : '',
+        )
+      : outer?.aborted
+        ? cancelledError(outer.reason)
+        : networkError(cause)
+}
+
 /** One request, abortable by the caller's signal and by the time-out; every failure a SessionError. */
 async function request(
   transport: Transport,
@@ -188,15 +231,7 @@ async function request(
   idempotencyKey?: string,
 ): Promise<Answer> {
   const { timeoutMs } = transport
-  const fetchImpl = transport.fetch ?? globalThis.fetch
-  if (typeof fetchImpl !== 'function') {
-    throw new SessionError(
-      'network',
-      process.env.NODE_ENV !== 'production'
-        ? 'No fetch is available here. Pass `fetch` to createHttpApi.'
-        : '',
-    )
-  }
+  const fetchImpl = fetchOf(transport)
   const outer = ctx?.signal
   if (outer?.aborted) throw cancelledError(outer.reason)
   const controller = new AbortController()
@@ -210,14 +245,10 @@ async function request(
     },
     Math.min(timeoutMs, MAX_DELAY),
   )
-  const headers: Record<string, string> = { Accept: 'application/json' }
-  if (body) headers['Content-Type'] = 'application/json'
-  if (ctx?.token) headers.Authorization = `Bearer ${ctx.token}`
-  if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey
   try {
     return await fetchAnswer(fetchImpl, transport.root + path, {
       method,
-      headers,
+      headers: headersOf(ctx, body, idempotencyKey),
       body: body && JSON.stringify(body),
       credentials: transport.credentials,
       // A redirect would re-send the body (a one-time code, a signature) to wherever it points.
@@ -225,22 +256,62 @@ async function request(
       signal: controller.signal,
     })
   } catch (cause) {
-    // Whatever failed in flight: say why without echoing anything the server sent.
-    throw cause instanceof SessionError
-      ? cause
-      : timedOut
-        ? new SessionError(
-            'timeout',
-            process.env.NODE_ENV !== 'production'
-              ? `The auth server did not answer within ${timeoutMs} ms. Try again.`
-              : '',
-          )
-        : outer?.aborted
-          ? cancelledError(outer.reason)
-          : networkError(cause)
+    throw inFlightError(cause, timedOut, timeoutMs, outer)
   } finally {
     clearTimer(timer)
     outer?.removeEventListener('abort', onAbort)
+  }
+}
+
+function checkOptions({ baseUrl, environmentId, timeoutMs = 15_000 }: HttpApiOptions): void {
+  if (
+    typeof baseUrl !== 'string' ||
+    !baseUrl ||
+    typeof environmentId !== 'string' ||
+    !environmentId ||
+    typeof timeoutMs !== 'number' ||
+    !(timeoutMs > 0)
+  ) {
+    throw new SessionError(
+      'invalid_input',
+      process.env.NODE_ENV !== 'production'
+        ? 'createHttpApi needs a baseUrl (https://auth.example.com), an environmentId and a positive timeoutMs.'
+        : '',
+    )
+  }
+}
+
+/** What the route methods of one {@link createHttpApi} share besides the transport. */
+interface Memory {
+  // What each verification was created with (`{ email }`, `{ phoneNumber }`): Dynamic's retry wants it again.
+  created: Record<string, Json | undefined>
+  // The Idempotency-Key of an embedded wallet whose answer may have been lost: the retry sends it again.
+  walletKey: string | undefined
+}
+
+/** The method of one route: with a request body it is `(input, ctx)`, without one `(ctx)`. */
+function routeMethod(transport: Transport, memory: Memory, name: string, route: Route) {
+  const echo = route.answer === verification
+  const wallet = name === 'createEmbeddedWallet'
+  return async (input: unknown, ctx: ApiContext) => {
+    if (!route.body) ctx = input as ApiContext
+    const path = route.path.replace(/\{(\w+)\}/g, (_, name) =>
+      encodeURIComponent((input as Record<string, string>)[name] as string),
+    )
+    let body = requestBody(route, input)
+    if (echo) body = { ...memory.created[(input as Json).verificationId as string], ...body }
+    if (wallet) memory.walletKey ??= Math.random().toString(36).slice(2) + Date.now().toString(36)
+    const key = wallet ? memory.walletKey : undefined
+    try {
+      const result = readAnswer(route, await request(transport, route.method, path, ctx, body, key), ctx)
+      if (echo) memory.created[(result as { verificationId: string }).verificationId] = body
+      if (key) memory.walletKey = undefined
+      return result
+    } catch (error) {
+      // An answer was read, and it refused: the next create is a new one.
+      if (key && (error as SessionError).status! < 500) memory.walletKey = undefined
+      throw error
+    }
   }
 }
 
@@ -271,22 +342,8 @@ export function createHttpApi(options: HttpApiOptions): AuthApi & {
   /** The `environmentId` option. */
   readonly environmentId: string
 } {
+  checkOptions(options)
   const { baseUrl, environmentId, timeoutMs = 15_000, credentials = 'same-origin' } = options
-  if (
-    typeof baseUrl !== 'string' ||
-    !baseUrl ||
-    typeof environmentId !== 'string' ||
-    !environmentId ||
-    typeof timeoutMs !== 'number' ||
-    !(timeoutMs > 0)
-  ) {
-    throw new SessionError(
-      'invalid_input',
-      process.env.NODE_ENV !== 'production'
-        ? 'createHttpApi needs a baseUrl (https://auth.example.com), an environmentId and a positive timeoutMs.'
-        : '',
-    )
-  }
   const transport: Transport = {
     root: `${baseUrl.replace(/\/+$/, '')}/sdk/${encodeURIComponent(environmentId)}/`,
     timeoutMs,
@@ -296,37 +353,8 @@ export function createHttpApi(options: HttpApiOptions): AuthApi & {
       return options.fetch
     },
   }
-
-  // What each verification was created with (`{ email }`, `{ phoneNumber }`): Dynamic's retry wants it again.
-  const created: Record<string, Json | undefined> = {}
-  // The Idempotency-Key of an embedded wallet whose answer may have been lost: the retry sends it again.
-  let walletKey: string | undefined
-
-  // One method per route: with a request body it is `(input, ctx)`, without one `(ctx)`.
+  const memory: Memory = { created: {}, walletKey: undefined }
   const api: Record<string, unknown> = { environmentId }
-  for (const [name, route] of Object.entries(routes)) {
-    const echo = route.answer === verification
-    const wallet = name === 'createEmbeddedWallet'
-    api[name] = async (input: unknown, ctx: ApiContext) => {
-      if (!route.body) ctx = input as ApiContext
-      const path = route.path.replace(/\{(\w+)\}/g, (_, name) =>
-        encodeURIComponent((input as Record<string, string>)[name] as string),
-      )
-      let body = requestBody(route, input)
-      if (echo) body = { ...created[(input as Json).verificationId as string], ...body }
-      if (wallet) walletKey ??= Math.random().toString(36).slice(2) + Date.now().toString(36)
-      const key = wallet ? walletKey : undefined
-      try {
-        const result = readAnswer(route, await request(transport, route.method, path, ctx, body, key), ctx)
-        if (echo) created[(result as { verificationId: string }).verificationId] = body
-        if (key) walletKey = undefined
-        return result
-      } catch (error) {
-        // An answer was read, and it refused: the next create is a new one.
-        if (key && (error as SessionError).status! < 500) walletKey = undefined
-        throw error
-      }
-    }
-  }
+  for (const [name, route] of Object.entries(routes)) api[name] = routeMethod(transport, memory, name, route)
   return api as unknown as AuthApi & { readonly environmentId: string }
 }

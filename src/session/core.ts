@@ -51,6 +51,70 @@ function announce(
   if (next.error && next.error !== previous.error) emitter.emit('error', { error: next.error })
 }
 
+/** What committing a change works on: where it is told, and what was committed last. */
+interface CoreState {
+  emitter: Emitter<SessionEvents>
+  hooks: CoreHooks
+  derive: ReturnType<typeof createSnapshots>
+  /** Sends the machine's emitted events that wait. */
+  flush: () => void
+  current: SessionSnapshot
+  auth: Auth | null
+  // Made on the first subscribe: most sessions have one listener at most (a binding), many none.
+  listeners: Set<(snapshot: SessionSnapshot) => void> | null
+}
+
+/**
+ * Relays the machine's emitted events to the emitter; they wait for the snapshot that caused them
+ * to be committed and heard. Returns the flush that sends those waiting.
+ */
+function relayEmitted(actor: Actor<typeof sessionMachine>, emitter: Emitter<SessionEvents>): () => void {
+  const emitted: Emitted[] = []
+  const flush = () => {
+    while (emitted.length > 0) {
+      const { type, ...payload } = emitted.shift() as Emitted
+      ;(emitter.emit as (event: string, payload: unknown) => void)(type, payload)
+    }
+  }
+  actor.on('*', (event) => {
+    emitted.push(event)
+    queueMicrotask(flush)
+  })
+  return flush
+}
+
+/** One committed machine snapshot: auth hook, listeners, `change`, emitted events, specific events, settle. */
+function commit(core: CoreState, state: MachineSnapshot): void {
+  const { emitter, hooks } = core
+  const previous = core.current
+  const next = core.derive(state, previous)
+  const tokenChanged = state.context.auth !== core.auth
+  if (tokenChanged) {
+    core.auth = state.context.auth
+    hooks.onAuth(core.auth, state)
+  }
+  if (next !== previous) {
+    core.current = next
+    if (core.listeners) for (const listener of [...core.listeners]) listener(next)
+    emitter.emit('change', next)
+    core.flush()
+    announce(emitter, previous, next, tokenChanged)
+  } else if (tokenChanged) {
+    emitter.emit('tokenChanged', { expiresAt: next.expiresAt })
+  }
+  core.flush()
+  hooks.onCommit(state)
+}
+
+function subscribe(core: CoreState, listener: (snapshot: SessionSnapshot) => void): () => void {
+  core.listeners ??= new Set()
+  const safe = guarded(listener)
+  core.listeners.add(safe)
+  return () => {
+    core.listeners?.delete(safe)
+  }
+}
+
 /**
  * Creates and starts the session actor. With a synchronous storage the first snapshot already holds
  * the restored session; problems found while starting are announced on the next microtask, so that
@@ -64,80 +128,44 @@ export function createCore(
 ): Core {
   const actor = createActor(sessionMachine, { input, ...(inspect ? { inspect } : {}) })
   const derive = createSnapshots()
-  // Made on the first subscribe: most sessions have one listener at most (a binding), many none.
-  let listeners: Set<(snapshot: SessionSnapshot) => void> | null = null
-  const emitted: Emitted[] = []
-
-  const flushEmitted = () => {
-    while (emitted.length > 0) {
-      const { type, ...payload } = emitted.shift() as Emitted
-      ;(emitter.emit as (event: string, payload: unknown) => void)(type, payload)
-    }
-  }
-  // Emitted events wait for the snapshot that caused them to be committed and heard.
-  actor.on('*', (event) => {
-    emitted.push(event)
-    queueMicrotask(flushEmitted)
-  })
-
+  const flush = relayEmitted(actor, emitter)
   actor.start()
   const initial = actor.getSnapshot()
-  let current = derive(initial, undefined)
-  let auth = initial.context.auth
-
-  const commit = (state: MachineSnapshot) => {
-    const previous = current
-    const next = derive(state, previous)
-    const tokenChanged = state.context.auth !== auth
-    if (tokenChanged) {
-      auth = state.context.auth
-      hooks.onAuth(auth, state)
-    }
-    if (next !== previous) {
-      current = next
-      if (listeners) for (const listener of [...listeners]) listener(next)
-      emitter.emit('change', next)
-      flushEmitted()
-      announce(emitter, previous, next, tokenChanged)
-    } else if (tokenChanged) {
-      emitter.emit('tokenChanged', { expiresAt: next.expiresAt })
-    }
-    flushEmitted()
-    hooks.onCommit(state)
+  const state: CoreState = {
+    emitter,
+    hooks,
+    derive,
+    flush,
+    current: derive(initial, undefined),
+    auth: initial.context.auth,
+    listeners: null,
   }
   // A plain data property, not a getter: an object literal with an accessor is a dictionary-mode
   // object, about 0.4 KB more per session.
   const core: { -readonly [K in keyof Core]: Core[K] } = {
     actor,
-    current: () => current,
+    current: () => state.current,
     notifying: false,
-    subscribe(listener) {
-      listeners ??= new Set()
-      const safe = guarded(listener)
-      listeners.add(safe)
-      return () => {
-        listeners?.delete(safe)
-      }
-    },
+    subscribe: (listener) => subscribe(state, listener),
     stop() {
       subscription.unsubscribe()
       actor.stop()
-      listeners?.clear()
+      state.listeners?.clear()
     },
   }
   const subscription = actor.subscribe({
-    next(state) {
+    next(snapshot) {
       core.notifying = true
       try {
-        commit(state)
+        commit(state, snapshot)
       } finally {
         core.notifying = false
       }
     },
     error: () => undefined,
   })
-  flushEmitted()
-  const startError: SessionError | null = current.error
+  flush()
+  const startError: SessionError | null = state.current.error
   if (startError) queueMicrotask(() => emitter.emit('error', { error: startError }))
   return core
 }

@@ -3,7 +3,7 @@ import { SessionError } from '../errors'
 import { unseal } from '../token/auth'
 import { bindActions, type Namespaces } from './actions'
 import { lifecycleActions } from './actions/lifecycle'
-import { createCore } from './core'
+import { type Core, createCore } from './core'
 import { guarded } from './guarded'
 import { authFromSessionHint, serverSnapshot, startingPoint } from './hint'
 import { createReady } from './ready'
@@ -12,6 +12,43 @@ import { Services } from './services'
 import { Steps } from './steps'
 import { connectTabs } from './tabSync'
 import type { Session, SessionEvents, SessionOptions } from './types'
+
+/** `api` is required: a session without one cannot start. */
+function assertApi(options: SessionOptions): void {
+  if (!options?.api || typeof options.api.refresh !== 'function') {
+    throw new SessionError(
+      'invalid_input',
+      process.env.NODE_ENV !== 'production'
+        ? 'createSession needs `api`: pass createHttpApi({ baseUrl, environmentId }) or server.api.'
+        : '',
+    )
+  }
+}
+
+/** The session's raw JWT, or with `scope` a live step-up token of that scope (in memory only). */
+function readToken(core: Core, now: () => number, options?: { scope: string }): string | null {
+  const { context } = core.actor.getSnapshot()
+  if (!options) return unseal(context.auth?.token)
+  // A step-up token: in memory only, and only while it lives.
+  const entry = context.elevated[options.scope]
+  return entry && entry.expiresAt > now() ? unseal(entry.token) : null
+}
+
+/** Stops once: pending actions rejected, tabs, actor, timers and storage released. */
+function stopSession(
+  steps: Steps,
+  ready: ReturnType<typeof createReady>,
+  core: Core,
+  services: Services,
+): void {
+  if (steps.stopped) return
+  steps.stop()
+  ready.end()
+  steps.cancelAll(process.env.NODE_ENV !== 'production' ? 'The session was stopped.' : '')
+  services.tabs?.stop()
+  core.stop()
+  services.end()
+}
 
 /**
  * Creates a session: starts the statechart, restores a stored session (synchronously where the storage
@@ -28,14 +65,7 @@ import type { Session, SessionEvents, SessionOptions } from './types'
  * @param options - see {@link SessionOptions}; only `api` is required
  */
 export function createSession(options: SessionOptions): Session {
-  if (!options?.api || typeof options.api.refresh !== 'function') {
-    throw new SessionError(
-      'invalid_input',
-      process.env.NODE_ENV !== 'production'
-        ? 'createSession needs `api`: pass createHttpApi({ baseUrl, environmentId }) or server.api.'
-        : '',
-    )
-  }
+  assertApi(options)
   const emitter = createNanoEvents<SessionEvents>()
   let starting = true
   // Problems found while starting are heard by `on('error')` registered right after `createSession`;
@@ -45,7 +75,7 @@ export function createSession(options: SessionOptions): Session {
       ? queueMicrotask(() => emitter.emit('error', { error }))
       : steps.stopped || core.actor.send({ type: 'storage.failed', error })
   const services = new Services(options, report)
-  const { cookieMode, store, tabs } = services
+  const { cookieMode, store } = services
   const hint = authFromSessionHint(options.hint)
 
   let persist: ReturnType<typeof connectTabs> = () => undefined
@@ -80,23 +110,9 @@ export function createSession(options: SessionOptions): Session {
       ready: ready.promise,
       actor: core.actor,
       ...lifecycle,
-      getToken(options?: { scope: string }) {
-        const { context } = core.actor.getSnapshot()
-        if (!options) return unseal(context.auth?.token)
-        // A step-up token: in memory only, and only while it lives.
-        const entry = context.elevated[options.scope]
-        return entry && entry.expiresAt > services.now() ? unseal(entry.token) : null
-      },
+      getToken: (options?: { scope: string }) => readToken(core, () => services.now(), options),
       hasScope: (scope) => core.actor.getSnapshot().context.auth?.user.scopes.includes(scope) ?? false,
-      stop() {
-        if (steps.stopped) return
-        steps.stop()
-        ready.end()
-        steps.cancelAll(process.env.NODE_ENV !== 'production' ? 'The session was stopped.' : '')
-        tabs?.stop()
-        core.stop()
-        services.end()
-      },
+      stop: () => stopSession(steps, ready, core, services),
     },
     ctx,
     services,

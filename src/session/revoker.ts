@@ -51,73 +51,84 @@ export interface Revoker {
 /** Where the unfinished revokes are kept. */
 const keyOf = (host: RevokerHost) => `${host.storageKey}.revoke`
 
+/** What the revoker's functions share: its host and the revokes in flight. */
+interface RevokerState {
+  host: RevokerHost
+  pending: Entry[]
+  // Made with the first retry: most revokes succeed at once, and the abort listener costs heap.
+  timers: Set<TimerId> | null
+}
+
+/** The retry timers, cleared when the session stops. */
+function retries(state: RevokerState): Set<TimerId> {
+  if (state.timers) return state.timers
+  const made = new Set<TimerId>()
+  state.host.lifetime.addEventListener('abort', () => {
+    for (const id of made) clearTimer(id)
+    made.clear()
+  })
+  state.timers = made
+  return made
+}
+
+/** Keeps the unfinished revokes in storage (removes the key when none is left). */
+function write({ host, pending }: RevokerState): void {
+  try {
+    const storage = host.store.adapter
+    const done =
+      pending.length === 0
+        ? storage.removeItem(keyOf(host))
+        : storage.setItem(keyOf(host), JSON.stringify(pending))
+    Promise.resolve(done).catch(() => undefined)
+  } catch {
+    // The revoke itself still runs; only its memory across a reload is lost.
+  }
+}
+
+function finish(state: RevokerState, entry: Entry): void {
+  state.pending = state.pending.filter((other) => other !== entry)
+  write(state)
+}
+
+/** Tries the revoke; retried with a growing delay while the page lives, up to ATTEMPTS times. */
+function attempt(state: RevokerState, entry: Entry, n: number): void {
+  const { lifetime, api } = state.host
+  if (lifetime.aborted) return
+  api.revoke({ reason: entry.reason }, { signal: lifetime, token: entry.token }).then(
+    () => finish(state, entry),
+    (error) => {
+      if (settled(error)) finish(state, entry)
+      else if (!lifetime.aborted && n + 1 < ATTEMPTS) {
+        const pendingTimers = retries(state)
+        const id = setTimer(() => {
+          pendingTimers.delete(id)
+          attempt(state, entry, n + 1)
+        }, delayOf(n))
+        pendingTimers.add(id)
+      }
+    },
+  )
+}
+
 /**
  * Made on the first revoke, or when an earlier page left some unfinished: most sessions never revoke,
  * so an idle one holds none of this.
  */
 export function createRevoker(host: RevokerHost): Revoker {
-  let pending: Entry[] = []
-  // Made with the first retry: most revokes succeed at once, and the abort listener costs heap.
-  let timers: Set<TimerId> | null = null
-  const retries = () => {
-    if (timers) return timers
-    const made = new Set<TimerId>()
-    host.lifetime.addEventListener('abort', () => {
-      for (const id of made) clearTimer(id)
-      made.clear()
-    })
-    timers = made
-    return made
-  }
-
-  const write = () => {
-    try {
-      const storage = host.store.adapter
-      const done =
-        pending.length === 0
-          ? storage.removeItem(keyOf(host))
-          : storage.setItem(keyOf(host), JSON.stringify(pending))
-      Promise.resolve(done).catch(() => undefined)
-    } catch {
-      // The revoke itself still runs; only its memory across a reload is lost.
-    }
-  }
-  const finish = (entry: Entry) => {
-    pending = pending.filter((other) => other !== entry)
-    write()
-  }
-  const attempt = (entry: Entry, n: number) => {
-    const { lifetime } = host
-    if (lifetime.aborted) return
-    host.api.revoke({ reason: entry.reason }, { signal: lifetime, token: entry.token }).then(
-      () => finish(entry),
-      (error) => {
-        if (settled(error)) finish(entry)
-        else if (!lifetime.aborted && n + 1 < ATTEMPTS) {
-          const pendingTimers = retries()
-          const id = setTimer(() => {
-            pendingTimers.delete(id)
-            attempt(entry, n + 1)
-          }, delayOf(n))
-          pendingTimers.add(id)
-        }
-      },
-    )
-  }
-
+  const state: RevokerState = { host, pending: [], timers: null }
   return {
     revoke(token, reason) {
       const raw = unseal(token)
       if (raw === null && !host.cookieMode) return
       const entry = { token: raw, reason }
-      pending = [...pending, entry]
-      write()
-      attempt(entry, 0)
+      state.pending = [...state.pending, entry]
+      write(state)
+      attempt(state, entry, 0)
     },
     adopt(found) {
-      pending = [...found, ...pending]
-      write()
-      for (const entry of found) attempt(entry, 0)
+      state.pending = [...found, ...state.pending]
+      write(state)
+      for (const entry of found) attempt(state, entry, 0)
     },
   }
 }

@@ -56,6 +56,86 @@ const decode = (value: string) => {
   }
 }
 
+/** The options with their defaults: what every read and write of the cookie uses. */
+interface CookieParts {
+  name: CookieStorageOptions['name']
+  secure: boolean | undefined
+  sameSite: 'Strict' | 'Lax' | 'None'
+  domain: string
+  path: string
+}
+
+function nameOf({ name }: CookieParts, key: string): string {
+  const chosen = typeof name === 'function' ? name(key) : (name ?? (key.replace(/[^\w-]/g, '_') || '_'))
+  check(cookieName.test(chosen), `name "${chosen}"`)
+  return chosen
+}
+
+function doc(): Document {
+  const found = (globalThis as { document?: Document }).document
+  if (!found) throw unavailable('no document: not a browser page')
+  return found
+}
+
+/** Reads the cookie string, or writes one cookie. */
+function jar(cookie?: string): string {
+  const target = doc()
+  try {
+    if (cookie === undefined) return target.cookie
+    target.cookie = cookie
+    return cookie
+  } catch (cause) {
+    throw unavailable('blocked by the browser', cause)
+  }
+}
+
+function find(parts: CookieParts, key: string): string | null {
+  const all = jar()
+  const wanted = `${nameOf(parts, key)}=`
+  // Several cookies may share a name (other paths or domains); the most specific comes first.
+  const pair = all
+    .split(';')
+    .map((part) => part.trimStart())
+    .find((part) => part.startsWith(wanted))
+  return pair === undefined ? null : decode(pair.slice(wanted.length))
+}
+
+// A past Expires next to Max-Age=0: some cookie jars (happy-dom, old parsers) keep a cookie with Max-Age=0.
+function attributes({ secure, sameSite, domain, path }: CookieParts, maxAge?: number): string {
+  return `; Path=${path}${domain && `; Domain=${domain}`}${maxAge === undefined ? '' : `; Max-Age=${maxAge}`}${
+    maxAge === 0 ? '; Expires=Thu, 01 Jan 1970 00:00:00 GMT' : ''
+  }; SameSite=${sameSite}${
+    (secure ??
+    (sameSite === 'None' || (globalThis as { location?: Location }).location?.protocol === 'https:'))
+      ? '; Secure'
+      : ''
+  }`
+}
+
+/** Writes the cookie (`Max-Age` from `expiresAt`), then checks that the browser kept it. */
+function write(parts: CookieParts, key: string, value: string, expiresAt: number | undefined): void {
+  const maxAge = Number.isFinite(expiresAt)
+    ? Math.max(0, Math.floor(((expiresAt as number) - Date.now()) / 1000))
+    : undefined
+  const pair = `${nameOf(parts, key)}=${encodeURIComponent(value)}`
+  if (pair.length > MAX_COOKIE_BYTES) {
+    throw unavailable(
+      process.env.NODE_ENV !== 'production'
+        ? `the record needs ${pair.length} bytes, a cookie holds ${MAX_COOKIE_BYTES}`
+        : '',
+    )
+  }
+  jar(pair + attributes(parts, maxAge))
+  // Browsers ignore refused cookies without an error: check that this one was kept.
+  if (maxAge !== 0 && find(parts, key) !== value) {
+    throw unavailable(
+      process.env.NODE_ENV !== 'production'
+        ? 'the browser refused it: cookies disabled, or an httpOnly cookie of that name'
+        : '',
+    )
+  }
+}
+
 /**
  * Keeps the session in a JS-readable cookie (`document.cookie`), so that the server sees it on page
  * requests too. The value is `encodeURIComponent`-ed; `Max-Age` follows the token's expiry (the
@@ -86,76 +166,12 @@ export function cookieStorage(options: CookieStorageOptions = {}): StorageAdapte
     !/[;,\s]/.test(domain + path),
     process.env.NODE_ENV !== 'production' ? 'domain or path (no ";", "," or spaces)' : '',
   )
-
-  const nameOf = (key: string) => {
-    const chosen = typeof name === 'function' ? name(key) : (name ?? (key.replace(/[^\w-]/g, '_') || '_'))
-    check(cookieName.test(chosen), `name "${chosen}"`)
-    return chosen
-  }
-  const doc = (): Document => {
-    const found = (globalThis as { document?: Document }).document
-    if (!found) throw unavailable('no document: not a browser page')
-    return found
-  }
-  // Reads the cookie string, or writes one cookie.
-  const jar = (cookie?: string): string => {
-    const target = doc()
-    try {
-      if (cookie === undefined) return target.cookie
-      target.cookie = cookie
-      return cookie
-    } catch (cause) {
-      throw unavailable('blocked by the browser', cause)
-    }
-  }
-  const find = (key: string): string | null => {
-    const all = jar()
-    const wanted = `${nameOf(key)}=`
-    // Several cookies may share a name (other paths or domains); the most specific comes first.
-    const pair = all
-      .split(';')
-      .map((part) => part.trimStart())
-      .find((part) => part.startsWith(wanted))
-    return pair === undefined ? null : decode(pair.slice(wanted.length))
-  }
-  // A past Expires next to Max-Age=0: some cookie jars (happy-dom, old parsers) keep a cookie with Max-Age=0.
-  const attributes = (maxAge?: number) =>
-    `; Path=${path}${domain && `; Domain=${domain}`}${maxAge === undefined ? '' : `; Max-Age=${maxAge}`}${
-      maxAge === 0 ? '; Expires=Thu, 01 Jan 1970 00:00:00 GMT' : ''
-    }; SameSite=${sameSite}${
-      (secure ??
-      (sameSite === 'None' || (globalThis as { location?: Location }).location?.protocol === 'https:'))
-        ? '; Secure'
-        : ''
-    }`
-
+  const parts: CookieParts = { name, secure, sameSite, domain, path }
   return {
-    getItem: find,
-    setItem(key, value, setOptions) {
-      const expiresAt = setOptions?.expiresAt
-      const maxAge = Number.isFinite(expiresAt)
-        ? Math.max(0, Math.floor(((expiresAt as number) - Date.now()) / 1000))
-        : undefined
-      const pair = `${nameOf(key)}=${encodeURIComponent(value)}`
-      if (pair.length > MAX_COOKIE_BYTES) {
-        throw unavailable(
-          process.env.NODE_ENV !== 'production'
-            ? `the record needs ${pair.length} bytes, a cookie holds ${MAX_COOKIE_BYTES}`
-            : '',
-        )
-      }
-      jar(pair + attributes(maxAge))
-      // Browsers ignore refused cookies without an error: check that this one was kept.
-      if (maxAge !== 0 && find(key) !== value) {
-        throw unavailable(
-          process.env.NODE_ENV !== 'production'
-            ? 'the browser refused it: cookies disabled, or an httpOnly cookie of that name'
-            : '',
-        )
-      }
-    },
-    removeItem(key) {
-      jar(`${nameOf(key)}=${attributes(0)}`)
+    getItem: (key) => find(parts, key),
+    setItem: (key, value, setOptions) => write(parts, key, value, setOptions?.expiresAt),
+    removeItem: (key) => {
+      jar(`${nameOf(parts, key)}=${attributes(parts, 0)}`)
     },
   }
 }

@@ -92,90 +92,121 @@ function newerRecord(
   return replaced ? { raw, auth } : null
 }
 
+/** What the store's functions share: its options, the public store, and what it last wrote or read. */
+interface StoreState {
+  options: StoreOptions
+  store: { -readonly [K in keyof Store]: Store[K] }
+  /** The session the record holds, kept for a fall back to memory. */
+  saved: Auth | null
+  /** The record as last written or read: an equal write or another tab's echo is skipped. */
+  lastRaw: string | null
+  /** The async first read, until `read` settles it. */
+  pending: Promise<string | null> | null
+}
+
+/** The adapter failed: fall back to memory, keeping the current session, and report it. */
+function degrade(state: StoreState, cause: unknown): void {
+  const { store, saved, options } = state
+  store.adapter = memoryStorage()
+  if (saved) store.adapter.setItem(options.key, serializeRecord(saved), { expiresAt: saved.expiresAt })
+  options.report(storageError(cause))
+}
+
+/** Runs a write; a throw or a rejected promise degrades to memory. */
+function guard(state: StoreState, write: () => void | Promise<void>): void {
+  try {
+    const result = write()
+    if (isThenable(result)) result.catch((cause) => degrade(state, cause))
+  } catch (cause) {
+    degrade(state, cause)
+  }
+}
+
+const parse = ({ options }: StoreState, raw: string | null) =>
+  parseRecord(raw, options.now(), options.cookieMode)
+
+/** Checks a record; removes it when it cannot (or can no longer) hold a session. */
+function settle(state: StoreState, raw: string | null): StoredSession {
+  const found = parse(state, raw)
+  if (found.kind === 'bad' || found.kind === 'ended') {
+    guard(state, () => state.store.adapter.removeItem(state.options.key))
+  }
+  return found
+}
+
+async function read(state: StoreState, signal: AbortSignal): Promise<StoredSession> {
+  try {
+    const raw = await (state.pending as Promise<string | null>)
+    // Stopped meanwhile (a remount): another session may own the key now; touch nothing.
+    return signal.aborted ? { kind: 'none' } : settle(state, raw)
+  } catch (cause) {
+    state.store.adapter = memoryStorage()
+    return { kind: 'bad', error: storageError(cause) }
+  }
+}
+
+function save(state: StoreState, auth: Auth): string {
+  state.saved = auth
+  const raw = serializeRecord(auth)
+  if (raw !== state.lastRaw) {
+    guard(state, () => state.store.adapter.setItem(state.options.key, raw, { expiresAt: auth.expiresAt }))
+  }
+  state.lastRaw = raw
+  return raw
+}
+
+function remove(state: StoreState): void {
+  state.saved = null
+  state.lastRaw = null
+  guard(state, () => state.store.adapter.removeItem(state.options.key))
+}
+
+function accept(state: StoreState, raw: string): Auth | null {
+  if (raw === state.lastRaw) return null
+  const found = parse(state, raw)
+  if (found.kind !== 'auth') return null
+  state.lastRaw = raw
+  state.saved = found.auth
+  return found.auth
+}
+
+function forget(state: StoreState): boolean {
+  const known = state.lastRaw !== null
+  state.lastRaw = state.saved = null
+  return known
+}
+
+function fresher(state: StoreState, current: Auth): Auth | null {
+  const found = newerRecord(state.store.adapter, state.options.key, current, (raw) => parse(state, raw))
+  if (found) {
+    state.lastRaw = found.raw
+    state.saved = found.auth
+  }
+  return found?.auth ?? null
+}
+
 /**
  * Opens the record at `key`: reads it at once (synchronous adapters), removes what can no longer
  * hold a session, and falls back to memory (keeping the current session) when the adapter fails.
  */
 export function createStore(options: StoreOptions): Store {
-  const { key, cookieMode, now, report } = options
-  let saved: Auth | null = null
-  let lastRaw: string | null = null
-
-  const degrade = (cause: unknown) => {
-    store.adapter = memoryStorage()
-    if (saved) store.adapter.setItem(key, serializeRecord(saved), { expiresAt: saved.expiresAt })
-    report(storageError(cause))
-  }
-  const guard = (write: () => void | Promise<void>) => {
-    try {
-      const result = write()
-      if (isThenable(result)) result.catch(degrade)
-    } catch (cause) {
-      degrade(cause)
-    }
-  }
-  /** Checks a record; removes it when it cannot (or can no longer) hold a session. */
-  const settle = (raw: string | null): StoredSession => {
-    const found = parseRecord(raw, now(), cookieMode)
-    if (found.kind === 'bad' || found.kind === 'ended') guard(() => store.adapter.removeItem(key))
-    return found
-  }
-
-  let pending: Promise<string | null> | null = null
   // `adapter` is a data property, replaced on a fall back to memory: a getter would make this literal
   // a dictionary-mode object (about 0.4 KB more per session).
-  const store: { -readonly [K in keyof Store]: Store[K] } = {
+  const store: StoreState['store'] = {
     first: { kind: 'none' },
     adapter: options.storage,
-    async read(signal) {
-      try {
-        const raw = await (pending as Promise<string | null>)
-        // Stopped meanwhile (a remount): another session may own the key now; touch nothing.
-        return signal.aborted ? { kind: 'none' } : settle(raw)
-      } catch (cause) {
-        store.adapter = memoryStorage()
-        return { kind: 'bad', error: storageError(cause) }
-      }
-    },
-    save(auth) {
-      saved = auth
-      const raw = serializeRecord(auth)
-      if (raw !== lastRaw) guard(() => store.adapter.setItem(key, raw, { expiresAt: auth.expiresAt }))
-      lastRaw = raw
-      return raw
-    },
-    remove() {
-      saved = null
-      lastRaw = null
-      guard(() => store.adapter.removeItem(key))
-    },
-    accept(raw) {
-      if (raw === lastRaw) return null
-      const found = parseRecord(raw, now(), cookieMode)
-      if (found.kind !== 'auth') return null
-      lastRaw = raw
-      saved = found.auth
-      return found.auth
-    },
-    forget() {
-      const known = lastRaw !== null
-      lastRaw = saved = null
-      return known
-    },
-    fresher(current) {
-      const found = newerRecord(store.adapter, key, current, (raw) => parseRecord(raw, now(), cookieMode))
-      if (found) {
-        lastRaw = found.raw
-        saved = found.auth
-      }
-      return found?.auth ?? null
-    },
+    read: (signal) => read(state, signal),
+    save: (auth) => save(state, auth),
+    remove: () => remove(state),
+    accept: (raw) => accept(state, raw),
+    forget: () => forget(state),
+    fresher: (current) => fresher(state, current),
   }
-
-  const opened = openRecord(options.storage, key, settle)
+  const state: StoreState = { options, store, saved: null, lastRaw: null, pending: null }
+  const opened = openRecord(options.storage, options.key, (raw) => settle(state, raw))
   store.first = opened.first
   store.adapter = opened.adapter
-  pending = opened.pending
-  if (opened.first.kind === 'auth') lastRaw = serializeRecord(opened.first.auth)
+  state.pending = opened.pending
+  if (opened.first.kind === 'auth') state.lastRaw = serializeRecord(opened.first.auth)
   return store
 }

@@ -46,6 +46,92 @@ const b64 = (data: Buffer) => data.toString('base64url')
 const dismissed = () =>
   Object.assign(new Error('The operation either timed out or was not allowed.'), { name: 'NotAllowedError' })
 
+/** What the authenticator's ceremonies share: its origin and the credentials it holds. */
+interface AuthenticatorParts {
+  origin: string
+  held: Held[]
+  credentialIds: string[]
+}
+
+const clientData = ({ origin }: AuthenticatorParts, type: string, challenge: string) =>
+  Buffer.from(JSON.stringify({ type, challenge, origin, crossOrigin: false }), 'utf8')
+
+function authData(rpId: string, flags: number, counter: number, attested?: Buffer): Buffer {
+  const count = Buffer.alloc(4)
+  count.writeUInt32BE(counter)
+  return Buffer.concat([sha256(rpId), Buffer.from([flags]), count, ...(attested ? [attested] : [])])
+}
+
+/** The public key as a COSE EC2 key (P-256, ES256). */
+function coseKey(publicKey: KeyObject): Buffer {
+  const jwk = publicKey.export({ format: 'jwk' })
+  return cbor(
+    new Map<number, unknown>([
+      [1, 2],
+      [3, -7],
+      [-1, 1],
+      [-2, Buffer.from(jwk.x as string, 'base64url')],
+      [-3, Buffer.from(jwk.y as string, 'base64url')],
+    ]),
+  )
+}
+
+/** A new credential for the request's relying party and user: a 'none' attestation of it. */
+function attest(parts: AuthenticatorParts, request: PasskeyOptionsJSON): PasskeyCredentialJSON {
+  const rp = request.rp as { id?: string }
+  const user = request.user as { id: string }
+  const rpId = rp?.id ?? new URL(parts.origin).hostname
+  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+  const id = randomBytes(16)
+  const idLength = Buffer.from([id.length >> 8, id.length & 255])
+  // Flags: user present (0x01), user verified (0x04), attested credential data (0x40).
+  const data = authData(rpId, 0x45, 0, Buffer.concat([Buffer.alloc(16), idLength, id, coseKey(publicKey)]))
+  parts.held.push({ id, privateKey, rpId, userHandle: user.id, counter: 0 })
+  parts.credentialIds.push(b64(id))
+  return {
+    id: b64(id),
+    rawId: b64(id),
+    type: 'public-key',
+    authenticatorAttachment: 'platform',
+    clientExtensionResults: {},
+    response: {
+      clientDataJSON: b64(clientData(parts, 'webauthn.create', request.challenge)),
+      attestationObject: b64(cbor({ fmt: 'none', attStmt: new Map(), authData: data })),
+      transports: ['internal'],
+      publicKeyAlgorithm: -7,
+      publicKey: b64(publicKey.export({ format: 'der', type: 'spki' })),
+      authenticatorData: b64(data),
+    },
+  }
+}
+
+/** An ES256 assertion by a held credential the request allows; none held: dismissed. */
+function assert(parts: AuthenticatorParts, request: PasskeyOptionsJSON): PasskeyCredentialJSON {
+  const rpId = (request.rpId as string | undefined) ?? new URL(parts.origin).hostname
+  const allowed = ((request.allowCredentials as Array<{ id: string }> | undefined) ?? []).map((c) => c.id)
+  const key = parts.held.find(
+    (candidate) => candidate.rpId === rpId && (allowed.length === 0 || allowed.includes(b64(candidate.id))),
+  )
+  if (!key) throw dismissed()
+  key.counter++
+  const data = authData(rpId, 0x05, key.counter)
+  const client = clientData(parts, 'webauthn.get', request.challenge)
+  const signature = sign('sha256', Buffer.concat([data, sha256(client)]), key.privateKey)
+  return {
+    id: b64(key.id),
+    rawId: b64(key.id),
+    type: 'public-key',
+    authenticatorAttachment: 'platform',
+    clientExtensionResults: {},
+    response: {
+      clientDataJSON: b64(client),
+      authenticatorData: b64(data),
+      signature: b64(signature),
+      userHandle: key.userHandle,
+    },
+  }
+}
+
 /**
  * A {@link PasskeyProvider} with real P-256 keys, for Node tests: `create` answers with a real
  * WebAuthn attestation ('none' format) and `get` with real ES256 assertions, which
@@ -62,83 +148,20 @@ const dismissed = () =>
  * @param options - `origin` (default 'http://localhost'); `dismiss: true` rejects every ceremony
  */
 export function createTestPasskey(options: TestPasskeyOptions = {}): TestPasskey {
-  const origin = options.origin ?? 'http://localhost'
-  const held: Held[] = []
-  const credentialIds: string[] = []
-  const clientData = (type: string, challenge: string) =>
-    Buffer.from(JSON.stringify({ type, challenge, origin, crossOrigin: false }), 'utf8')
-  const authData = (rpId: string, flags: number, counter: number, attested?: Buffer) => {
-    const count = Buffer.alloc(4)
-    count.writeUInt32BE(counter)
-    return Buffer.concat([sha256(rpId), Buffer.from([flags]), count, ...(attested ? [attested] : [])])
+  const parts: AuthenticatorParts = {
+    origin: options.origin ?? 'http://localhost',
+    held: [],
+    credentialIds: [],
   }
-
   return {
-    credentialIds,
+    credentialIds: parts.credentialIds,
     async create(request: PasskeyOptionsJSON): Promise<PasskeyCredentialJSON> {
       if (options.dismiss) throw dismissed()
-      const rp = request.rp as { id?: string }
-      const user = request.user as { id: string }
-      const rpId = rp?.id ?? new URL(origin).hostname
-      const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' })
-      const jwk = publicKey.export({ format: 'jwk' })
-      const id = randomBytes(16)
-      const cose = cbor(
-        new Map<number, unknown>([
-          [1, 2],
-          [3, -7],
-          [-1, 1],
-          [-2, Buffer.from(jwk.x as string, 'base64url')],
-          [-3, Buffer.from(jwk.y as string, 'base64url')],
-        ]),
-      )
-      const idLength = Buffer.from([id.length >> 8, id.length & 255])
-      // Flags: user present (0x01), user verified (0x04), attested credential data (0x40).
-      const data = authData(rpId, 0x45, 0, Buffer.concat([Buffer.alloc(16), idLength, id, cose]))
-      held.push({ id, privateKey, rpId, userHandle: user.id, counter: 0 })
-      credentialIds.push(b64(id))
-      return {
-        id: b64(id),
-        rawId: b64(id),
-        type: 'public-key',
-        authenticatorAttachment: 'platform',
-        clientExtensionResults: {},
-        response: {
-          clientDataJSON: b64(clientData('webauthn.create', request.challenge)),
-          attestationObject: b64(cbor({ fmt: 'none', attStmt: new Map(), authData: data })),
-          transports: ['internal'],
-          publicKeyAlgorithm: -7,
-          publicKey: b64(publicKey.export({ format: 'der', type: 'spki' })),
-          authenticatorData: b64(data),
-        },
-      }
+      return attest(parts, request)
     },
     async get(request: PasskeyOptionsJSON): Promise<PasskeyCredentialJSON> {
       if (options.dismiss) throw dismissed()
-      const rpId = (request.rpId as string | undefined) ?? new URL(origin).hostname
-      const allowed = ((request.allowCredentials as Array<{ id: string }> | undefined) ?? []).map((c) => c.id)
-      const key = held.find(
-        (candidate) =>
-          candidate.rpId === rpId && (allowed.length === 0 || allowed.includes(b64(candidate.id))),
-      )
-      if (!key) throw dismissed()
-      key.counter++
-      const data = authData(rpId, 0x05, key.counter)
-      const client = clientData('webauthn.get', request.challenge)
-      const signature = sign('sha256', Buffer.concat([data, sha256(client)]), key.privateKey)
-      return {
-        id: b64(key.id),
-        rawId: b64(key.id),
-        type: 'public-key',
-        authenticatorAttachment: 'platform',
-        clientExtensionResults: {},
-        response: {
-          clientDataJSON: b64(client),
-          authenticatorData: b64(data),
-          signature: b64(signature),
-          userHandle: key.userHandle,
-        },
-      }
+      return assert(parts, request)
     },
   }
 }

@@ -50,29 +50,43 @@ function seconds(name: string, value: number | undefined, fallback: number, max:
   return chosen
 }
 
-/** Every option checked and defaulted, frozen: what `server.options` exposes. */
-export function resolveOptions(options: TestAuthServerOptions): ResolvedTestAuthServerOptions {
+function environmentIdOf(options: TestAuthServerOptions): string {
   const environmentId = options.environmentId ?? 'test-env'
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(environmentId)) {
     throw new TypeError('createTestAuthServer: `environmentId` must be 1-64 letters, digits, "-" or "_".')
   }
-  const tokenLifetimeSeconds = seconds(
-    'tokenLifetimeSeconds',
-    options.tokenLifetimeSeconds,
-    7200,
-    MAX_TOKEN_LIFETIME_SECONDS,
-  )
-  const sessionLifetimeSeconds = seconds(
-    'sessionLifetimeSeconds',
-    options.sessionLifetimeSeconds,
-    MAX_TOKEN_LIFETIME_SECONDS,
-    Number.MAX_SAFE_INTEGER,
-  )
-  const refreshGraceSeconds = seconds('refreshGraceSeconds', options.refreshGraceSeconds, 60, 3600, 0)
+  return environmentId
+}
+
+/** The token's and the session's lifetimes and the refresh grace, in seconds. */
+function lifetimesOf(options: TestAuthServerOptions) {
+  return {
+    tokenLifetimeSeconds: seconds(
+      'tokenLifetimeSeconds',
+      options.tokenLifetimeSeconds,
+      7200,
+      MAX_TOKEN_LIFETIME_SECONDS,
+    ),
+    sessionLifetimeSeconds: seconds(
+      'sessionLifetimeSeconds',
+      options.sessionLifetimeSeconds,
+      MAX_TOKEN_LIFETIME_SECONDS,
+      Number.MAX_SAFE_INTEGER,
+    ),
+    refreshGraceSeconds: seconds('refreshGraceSeconds', options.refreshGraceSeconds, 60, 3600, 0),
+  }
+}
+
+function mfaOf(options: TestAuthServerOptions): 'off' | 'required' {
   const mfa = options.mfa ?? 'off'
   if (mfa !== 'off' && mfa !== 'required') {
     throw new TypeError("createTestAuthServer: `mfa` must be 'off' or 'required'.")
   }
+  return mfa
+}
+
+/** The profile's required fields and their labels. */
+function profileFieldsOf(options: TestAuthServerOptions) {
   const requiredFields = options.requiredFields ?? []
   if (!Array.isArray(requiredFields) || requiredFields.some((field) => typeof field !== 'string' || !field)) {
     throw new TypeError('createTestAuthServer: `requiredFields` must be an array of field names.')
@@ -87,6 +101,14 @@ export function resolveOptions(options: TestAuthServerOptions): ResolvedTestAuth
       "createTestAuthServer: `fieldLabels` must map field names to labels, like { firstName: 'First name' }.",
     )
   }
+  return {
+    requiredFields: Object.freeze([...requiredFields]),
+    fieldLabels: Object.freeze({ ...fieldLabels }),
+  }
+}
+
+/** The access list and the gates: arrays of addresses or emails, each gate with its scope. */
+function checkAccess(options: TestAuthServerOptions): void {
   const lists = [
     options.accessList?.allow,
     options.accessList?.block,
@@ -102,6 +124,9 @@ export function resolveOptions(options: TestAuthServerOptions): ResolvedTestAuth
       'createTestAuthServer: every gate needs a `scope` (letters, digits, ":", ".", "-", "_").',
     )
   }
+}
+
+function hostsOf(options: TestAuthServerOptions): readonly string[] {
   if (
     options.hosts !== undefined &&
     (!Array.isArray(options.hosts) || options.hosts.some((h) => typeof h !== 'string' || !h))
@@ -110,24 +135,37 @@ export function resolveOptions(options: TestAuthServerOptions): ResolvedTestAuth
       'createTestAuthServer: `hosts` must be an array of host names, like ["app.example.com"].',
     )
   }
-  const stepUpScopes = stepUpScopesOf(options)
+  return Object.freeze((options.hosts ?? []).map((host) => host.toLowerCase()))
+}
+
+function nowOf(options: TestAuthServerOptions): () => number {
   const now = options.now ?? Date.now
   if (typeof now !== 'function')
     throw new TypeError('createTestAuthServer: `now` must be a function returning ms.')
+  return now
+}
+
+/** Every option checked and defaulted, frozen: what `server.options` exposes. */
+export function resolveOptions(options: TestAuthServerOptions): ResolvedTestAuthServerOptions {
+  const environmentId = environmentIdOf(options)
+  const lifetimes = lifetimesOf(options)
+  const mfa = mfaOf(options)
+  const fields = profileFieldsOf(options)
+  checkAccess(options)
+  const hosts = hostsOf(options)
+  const stepUpScopes = stepUpScopesOf(options)
+  const now = nowOf(options)
   return Object.freeze({
     environmentId,
-    tokenLifetimeSeconds,
-    sessionLifetimeSeconds,
-    refreshGraceSeconds,
+    ...lifetimes,
     mfa,
-    requiredFields: Object.freeze([...requiredFields]),
-    fieldLabels: Object.freeze({ ...fieldLabels }),
+    ...fields,
     embeddedWallets: Object.freeze({ createOnSignup: options.embeddedWallets?.createOnSignup === true }),
     cookie: options.cookie === true,
     now,
     allowedOrigins: options.allowedOrigins ? Object.freeze([...options.allowedOrigins]) : undefined,
     apiKey: options.apiKey || undefined,
-    hosts: Object.freeze((options.hosts ?? []).map((host) => host.toLowerCase())),
+    hosts,
     webhookUrl: options.webhookUrl,
     webhookSecret: options.webhookSecret ?? 'test-webhook-secret',
     issuer: options.issuer ?? `https://lanyard.test/${environmentId}`,
