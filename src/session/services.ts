@@ -9,7 +9,7 @@ import { createTabs, type Tabs } from '../sync/tabs'
 import { onWake } from '../sync/wake'
 import { armAt } from '../timers'
 import type { Auth, SealedToken } from '../token/auth'
-import { inBrowser } from './deps'
+import { inBrowser } from './inBrowser'
 import { createRevoker, type Revoker } from './revoker'
 import type { SessionOptions } from './types'
 
