@@ -12,6 +12,8 @@ export interface Store {
   read(signal: AbortSignal): Promise<StoredSession>
   /** Writes the session's record unless it holds it already; returns the record. */
   save(auth: Auth): string
+  /** Whether the record holds this very session already (saved, accepted from or refreshed by a tab). */
+  holds(auth: Auth): boolean
   /** Removes the record. */
   remove(): void
   /** Another tab's record: its session when it is new and usable, else null. */
@@ -144,6 +146,7 @@ export function createStore(options: StoreOptions): Store {
       lastRaw = raw
       return raw
     },
+    holds: (auth) => auth === saved,
     remove() {
       saved = null
       lastRaw = null
