@@ -146,9 +146,12 @@ export const authenticating = machineSetup.createStateConfig({
           meta: { busy: true },
           invoke: {
             src: 'startSocial',
-            input: apiCall((api, ctx, { event }) => {
+            // The record is kept once the provider's URL is known: a refused start keeps nothing.
+            input: apiCall(async (api, ctx, { context, event }) => {
               assertEvent(event, 'social.start')
-              return api.startSocial(event.input, ctx)
+              const answer = await api.startSocial(event.input, ctx)
+              await context.deps.keepOAuth?.(event.record)
+              return answer
             }),
             onDone: {
               target: 'redirecting',
@@ -158,9 +161,12 @@ export const authenticating = machineSetup.createStateConfig({
           },
         },
         redirecting: { on: { 'social.complete': 'verifying' } },
-        verifying: verifying((api, ctx, { event }) => {
+        // The kept record is taken (once: a replayed redirect finds nothing) and checked against the
+        // redirect; a mismatch fails the flow like a refused code.
+        verifying: verifying(async (api, ctx, { context, event }) => {
           assertEvent(event, 'social.complete')
-          return api.signInWithSocial(event.input, ctx)
+          const record = (await context.deps.takeOAuth?.()) ?? null
+          return api.signInWithSocial(event.redeem(record), ctx)
         }),
       },
     },
