@@ -35,7 +35,7 @@ function redeem(record: string | null, url: unknown): SocialCode {
   } catch {}
   let params: URLSearchParams | null = null
   try {
-    params = new URL(url as string).searchParams
+    params = new URL(String(url)).searchParams
   } catch {}
   const state = params?.get('state')
   const code = params?.get('code') ?? ''
