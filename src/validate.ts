@@ -71,3 +71,30 @@ export function normalizeFields(fields: unknown): Record<string, string> | null 
     entries.every(([, value]) => typeof value === 'string' && value.trim() !== '' && value.length <= 1000)
   return valid ? Object.fromEntries(entries.map(([key, value]) => [key, (value as string).trim()])) : null
 }
+
+const ADDRESS = /^0x[0-9a-fA-F]{40}$/
+
+/**
+ * Whether a value is `0x` followed by 40 hex digits, in any case (the checksum is not checked).
+ *
+ * @example
+ * isAddress('0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed') // true
+ *
+ * @param value - anything
+ */
+export function isAddress(value: unknown): value is string {
+  return typeof value === 'string' && ADDRESS.test(value)
+}
+
+/**
+ * Whether two addresses name the same account: EIP-55 case is a checksum, not part of the address,
+ * so the comparison ignores it.
+ */
+export const sameAddress = (a: string | undefined, b: string | undefined): boolean =>
+  typeof a === 'string' && typeof b === 'string' && a.toLowerCase() === b.toLowerCase()
+
+/** The EIP-155 chain id of a CAIP-2 `eip155:<id>` chain, or null for any other chain (`EVM`...). */
+export function eip155Id(chain: unknown): number | null {
+  const id = typeof chain === 'string' ? /^eip155:(\d+)$/.exec(chain)?.[1] : undefined
+  return id === undefined ? null : Number(id)
+}

@@ -1,5 +1,6 @@
 import { SessionError } from '../errors'
 import { apiUserFrom } from '../token/user'
+import { eip155Id } from '../validate'
 import { isObject, type Json, list, str } from './json'
 import type { ApiContext, AuthApi, AuthResult, AuthSettings } from './types'
 
@@ -132,8 +133,8 @@ const writeRules: Record<string, (value: never) => Json> = {
   '*': (fields: Json) => fields,
   // A connector's chain: Dynamic's ChainEnum (`EVM`) or CAIP-2 `eip155:<id>` → `EVM` + `network: '<id>'`.
   chain: (chain: string) => {
-    const id = /^eip155:(\d+)$/.exec(chain)?.[1]
-    return id ? { chain: 'EVM', network: id } : { chain }
+    const id = eip155Id(chain)
+    return id === null ? { chain } : { chain: 'EVM', network: String(id) }
   },
   embeddedWallets: (chain: string) => ({
     embeddedWallets: [{ chain, embeddedWalletProvider: 'dynamicWaas' }],

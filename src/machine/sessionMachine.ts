@@ -1,4 +1,4 @@
-import { assign, spawnChild } from 'xstate'
+import { assign } from 'xstate'
 import type { StoredSession } from '../token/auth'
 import { adopt, machineSetup } from './setup'
 import { authenticated } from './states/authenticated'
@@ -10,7 +10,7 @@ const restoreTargets = [
   {
     guard: { type: 'storedIs', params: 'ended' },
     target: '#session.expired',
-    actions: { type: 'end', params: 'token-expired' },
+    actions: 'storedEnded',
   },
   { guard: { type: 'storedIs', params: 'bad' }, target: '#session.visitor', actions: 'storedError' },
   { guard: { type: 'storedIs', params: 'none' }, target: '#session.visitor' },
@@ -37,6 +37,8 @@ export const sessionMachine = machineSetup
         checkedAt: context.deps.now(),
         stored: { kind: 'none' } as StoredSession,
       })),
+      // The record ended before this start: there is no session to end or to announce, only its reason.
+      storedEnded: assign({ endReason: 'token-expired' as const }),
       storedError: assign(({ context }) => ({
         error: context.stored.kind === 'bad' ? context.stored.error : null,
         stored: { kind: 'none' } as StoredSession,
@@ -70,29 +72,13 @@ export const sessionMachine = machineSetup
       'storage.failed': { actions: 'setError' },
       'session.logout': {
         target: '.loggedOut',
-        actions: [
-          'revokeInBackground',
-          'clearError',
-          { type: 'end', params: 'user-intent' },
-          { type: 'emitEnded', params: 'user-intent' },
-        ],
+        actions: ['revokeInBackground', 'clearError', { type: 'end', params: 'user-intent' }],
       },
     },
     states: {
       restoring: {
         // Another tab signed in while the async read was under way: its record is newer.
-        on: {
-          'sync.adopt': { target: '#authenticated', actions: adopt },
-          'session.logout': {
-            target: '#session.loggedOut',
-            actions: [
-              spawnChild('discardStored', { input: ({ context }) => context.deps }),
-              'clearError',
-              { type: 'end', params: 'user-intent' },
-              { type: 'emitEnded', params: 'user-intent' },
-            ],
-          },
-        },
+        on: { 'sync.adopt': { target: '#authenticated', actions: adopt } },
         initial: 'checking',
         states: {
           // With a synchronous adapter the record is already read: this resolves during start().

@@ -1,4 +1,4 @@
-import { assign, emit, enqueueActions, setup } from 'xstate'
+import { assign, enqueueActions, setup } from 'xstate'
 import { isSessionError, SessionError } from '../errors'
 import type { Auth, Requirement } from '../token/auth'
 import { actors, identitySwitch } from './actors'
@@ -103,7 +103,10 @@ export const machineSetup = setup({
         retryAfterMs: passing ? (error.retryAfter ?? 0) * 1000 : null,
       })
     }),
-    /** Ends the session: no token, no user, no visitor wallets; remembers why. */
+    /**
+     * Ends the session: no token, no user, no visitor wallets; remembers why, and announces it
+     * (`expired` first when the token ran out, then `loggedOut` with the reason).
+     */
     end: enqueueActions(({ context, enqueue }, reason: EndReason) => {
       enqueue.assign({
         auth: null,
@@ -117,9 +120,9 @@ export const machineSetup = setup({
         credential: null,
       })
       enqueue.stopChild('elevation')
+      if (reason === 'token-expired') enqueue.emit({ type: 'expired' as const })
+      enqueue.emit({ type: 'loggedOut' as const, reason })
     }),
-    emitEnded: emit((_, reason: EndReason) => ({ type: 'loggedOut' as const, reason })),
-    emitExpired: emit({ type: 'expired' as const }),
     /** Announces the embedded wallet a new token carries and the previous one did not. */
     emitWalletCreated: enqueueActions(({ context, enqueue }, { auth: { user } }: { auth: Auth }) => {
       const known = new Set(context.auth?.user.verifiedCredentials.map((credential) => credential.id))
@@ -135,7 +138,14 @@ export const machineSetup = setup({
       })
       enqueue.emit({ type: 'walletCreated' as const, wallet })
     }),
-    revokeInBackground: ({ context }) => context.deps.revoke(context.auth?.token ?? null, 'user-intent'),
+    /**
+     * A logout ends the server session too, in the background: the one held, or, during the async
+     * read of storage, the one the read finds (which is then removed).
+     */
+    revokeInBackground: enqueueActions(({ context, enqueue }) => {
+      if (context.stored.kind === 'async') enqueue.spawnChild('discardStored', { input: context.deps })
+      else enqueue(() => context.deps.revoke(context.auth?.token ?? null, 'user-intent'))
+    }),
   },
 })
 

@@ -44,6 +44,10 @@ export interface SessionMachineDeps {
    * never throws. `token` is null in cookie mode, where the cookie carries the session.
    */
   revoke(token: SealedToken | null, reason: string): void
+  /** Keeps `social.start`'s record across the redirect. Omitted: nothing is kept. */
+  keepOAuth?(record: string): Promise<void>
+  /** Takes (reads and removes, once) the record `keepOAuth` kept; null when there is none. */
+  takeOAuth?(): Promise<string | null>
   /** Runs a token refresh once across tabs; resolves with another tab's session when it refreshed first. */
   refreshShared(current: Auth, signal: AbortSignal, refresh: () => Promise<Auth>): Promise<Auth>
   /** Subscribes to the device waking up (visibility, focus, online, pageshow by default). */
@@ -149,8 +153,10 @@ export type SessionEvent =
   | { type: 'token.expired' }
   | { type: 'sync.adopt'; auth: Auth }
   | { type: 'sync.ended'; reason: EndReason }
-  | { type: 'social.start'; input: SocialStart }
-  | { type: 'social.complete'; input: SocialCode }
+  /** `record`: what the redirect is checked against later (state, PKCE verifier), kept by the machine. */
+  | { type: 'social.start'; input: SocialStart; record: string }
+  /** `redeem`: checks the kept record (null when none) against the redirect; throws when they do not match. */
+  | { type: 'social.complete'; redeem(record: string | null): SocialCode }
   /** The third-party JWT, sealed like the session's own. */
   | { type: 'externalJwt.signIn'; jwt: SealedToken }
   | { type: 'passkey.signIn'; provider: PasskeyProvider }

@@ -5,7 +5,7 @@ import type { SessionMachineDeps, SessionMachineInput } from '../machine/types'
 import type { Store } from '../storage/store'
 import { type Auth, authFromHint } from '../token/auth'
 import type { User } from '../token/claims'
-import { inBrowser } from './deps'
+import { inBrowser } from './inBrowser'
 import { createSnapshots, type SessionSnapshot } from './snapshot'
 
 /**

@@ -3,13 +3,14 @@ import type { SessionError } from '../errors'
 import type { Presence, SessionMachineDeps } from '../machine/types'
 import { defaultStorage } from '../storage/defaultStorage'
 import { recordKey } from '../storage/record'
-import { createStore, type Store } from '../storage/store'
+import { createStore, type Store, storageError } from '../storage/store'
+import type { StorageAdapter } from '../storage/types'
 import { createRefreshLock, type RefreshLock } from '../sync/refreshLock'
 import { createTabs, type Tabs } from '../sync/tabs'
 import { onWake } from '../sync/wake'
 import { armAt } from '../timers'
 import type { Auth, SealedToken } from '../token/auth'
-import { inBrowser } from './deps'
+import { inBrowser } from './inBrowser'
 import { createRevoker, type Revoker } from './revoker'
 import type { SessionOptions } from './types'
 
@@ -124,6 +125,31 @@ export class Services implements SessionMachineDeps {
     }: { navigator?: { onLine?: unknown }; document?: { visibilityState?: unknown } } = globalThis
     if (navigator?.onLine === false) return 'offline'
     return document?.visibilityState === 'hidden' ? 'hidden' : 'active'
+  }
+
+  /** Where `social.start` keeps its record across the redirect: sessionStorage, else the session's storage. */
+  private oauthStorage(): StorageAdapter {
+    try {
+      return globalThis.sessionStorage ?? this.store.adapter
+    } catch {
+      return this.store.adapter
+    }
+  }
+
+  async keepOAuth(record: string): Promise<void> {
+    try {
+      await this.oauthStorage().setItem(`${this.storageKey}.oauth`, record)
+    } catch (cause) {
+      throw storageError(cause)
+    }
+  }
+
+  async takeOAuth(): Promise<string | null> {
+    const storage = this.oauthStorage()
+    const key = `${this.storageKey}.oauth`
+    const record = await storage.getItem(key)
+    await storage.removeItem(key)
+    return record
   }
 
   forget() {

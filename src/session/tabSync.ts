@@ -12,13 +12,11 @@ export function connectTabs(
   { core, steps }: ActionContext,
 ): (auth: Auth | null, endReason: EndReason | null) => void {
   const { actor } = core
-  let adopted: Auth | null = null
 
   tabs?.listen((message) => {
     if (message.kind === 'record') {
       const auth = store.accept(message.raw)
       if (!auth) return
-      adopted = auth
       // Another tab signed in: a flow of this tab without a session is moot.
       if (!actor.getSnapshot().context.auth)
         steps.cancelAll(process.env.NODE_ENV !== 'production' ? 'Another tab signed in meanwhile.' : '')
@@ -36,7 +34,8 @@ export function connectTabs(
   })
 
   return (auth, endReason) => {
-    if (auth !== null && auth === adopted) return // storage already holds it, and echoing would loop
+    // Storage holds it already (another tab's, or saved under the refresh lock): nothing to save or announce.
+    if (auth !== null && store.holds(auth)) return
     if (auth) {
       const raw = store.save(auth)
       tabs?.post({ kind: 'record', raw })

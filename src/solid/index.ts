@@ -13,6 +13,7 @@ import {
   onCleanup,
   useContext,
 } from 'solid-js'
+import { inBrowser } from '../session/inBrowser'
 import type { SessionSnapshot } from '../session/snapshot'
 import type { Session } from '../session/types'
 
@@ -54,7 +55,7 @@ export function SessionProvider(props: { session: Session; children?: JSX.Elemen
 export function useSession(): Accessor<SessionSnapshot>
 /**
  * The session's snapshot as an `Accessor`, updated once per new snapshot and unsubscribed when its
- * owner (the component, or the `createRoot`) is cleaned up. On a server (no `document`) it holds
+ * owner (the component, or the `createRoot`) is cleaned up. On a server (neither a `document` nor a worker) it holds
  * `session.getServerSnapshot()`.
  *
  * @example
@@ -71,7 +72,7 @@ export function useSession(given?: Session): Accessor<SessionSnapshot> {
   const session = given ?? provided
   if (!session)
     throw new Error('useSession() without a session needs a <SessionProvider session={...}> above it.')
-  if (typeof document === 'undefined') return () => session.getServerSnapshot()
+  if (!inBrowser()) return () => session.getServerSnapshot()
   const [snapshot, setSnapshot] = createSignal(session.getSnapshot())
   const unsubscribe = session.subscribe((next) => setSnapshot(() => next))
   if (getOwner()) onCleanup(unsubscribe)

@@ -12,6 +12,8 @@ export interface Store {
   read(signal: AbortSignal): Promise<StoredSession>
   /** Writes the session's record unless it holds it already; returns the record. */
   save(auth: Auth): string
+  /** Whether the record holds this very session already (saved, accepted from or refreshed by a tab). */
+  holds(auth: Auth): boolean
   /** Removes the record. */
   remove(): void
   /** Another tab's record: its session when it is new and usable, else null. */
@@ -197,6 +199,7 @@ export function createStore(options: StoreOptions): Store {
     adapter: options.storage,
     read: (signal) => read(state, signal),
     save: (auth) => save(state, auth),
+    holds: (auth) => auth === state.saved,
     remove: () => remove(state),
     accept: (raw) => accept(state, raw),
     forget: () => forget(state),

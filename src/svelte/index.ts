@@ -5,6 +5,7 @@
  */
 import { getContext, setContext } from 'svelte'
 import type { Readable } from 'svelte/store'
+import { inBrowser } from '../session/inBrowser'
 import type { SessionSnapshot } from '../session/snapshot'
 import type { Session } from '../session/types'
 
@@ -45,8 +46,8 @@ export function getSessionContext(): Session {
 
 /**
  * The session's snapshot as a Svelte `Readable`: each subscriber hears the current snapshot at
- * once (the store contract), then every new one, until it unsubscribes. On a server (no
- * `document`) it holds `session.getServerSnapshot()`. Without a session it reads the one of
+ * once (the store contract), then every new one, until it unsubscribes. On a server (neither
+ * a `document` nor a worker) it holds `session.getServerSnapshot()`. Without a session it reads the one of
  * {@link setSessionContext} (so call it during component initialisation), throwing when none was given.
  *
  * @example
@@ -60,7 +61,7 @@ export function getSessionContext(): Session {
 export function sessionStore(session: Session = getSessionContext()): Readable<SessionSnapshot> {
   return {
     subscribe(run) {
-      if (typeof document === 'undefined') {
+      if (!inBrowser()) {
         run(session.getServerSnapshot())
         return () => undefined
       }

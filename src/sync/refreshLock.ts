@@ -22,8 +22,11 @@ export interface RefreshLockOptions {
   now(): number
   /** The stored session when another tab already refreshed `current`, else null. */
   fresher(current: Auth): Auth | null
-  /** Stores a refreshed session before the lock is released, so the tab queued behind finds it. */
-  save(auth: Auth): void
+  /**
+   * Stores a refreshed session (returns its record) before the lock is released, so the tab queued
+   * behind finds it; the lock then announces the record to the other tabs.
+   */
+  save(auth: Auth): string
 }
 
 /** Waits until another tab's refresh ends (its record, or its failure), `until` passes, or `signal` aborts. */
@@ -63,7 +66,8 @@ export function createRefreshLock(options: RefreshLockOptions): RefreshLock {
           const found = fresher(current)
           if (found) return found
           const auth = await refresh()
-          save(auth)
+          // The one save of this session: the tab's own commit finds the record holding it.
+          tabs.post({ kind: 'record', raw: save(auth) })
           return auth
         })
       }

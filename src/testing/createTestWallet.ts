@@ -1,5 +1,6 @@
 import type { WalletConnector } from '../api/types'
 import { SessionError } from '../errors'
+import { sameAddress } from '../validate'
 import { addressOfSecretKey, randomSecretKey, signPersonalMessage } from './ethereum'
 
 /**
@@ -62,7 +63,7 @@ export function createTestWallet(options: TestWalletOptions = {}): TestWallet {
     },
     async signMessage(message, requested) {
       if (refuses('sign')) throw rejected()
-      if (typeof requested === 'string' && requested.toLowerCase() !== address.toLowerCase()) {
+      if (typeof requested === 'string' && !sameAddress(requested, address)) {
         throw new SessionError('invalid_input', `This test wallet holds ${address}, not ${requested}.`)
       }
       if (typeof message !== 'string')

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { TOTP } from 'otpauth'
 import type { Credential } from '../api/types'
+import { sameAddress } from '../validate'
 
 /** A user as the reference backend stores it. */
 export interface UserRecord {
@@ -57,8 +58,7 @@ export function createUsers(requiredFields: readonly string[]): Users {
     get: (id) => users.get(id),
     byEmail,
     byPhone: (phone) => find((c) => c.format === 'phoneNumber' && c.publicIdentifier === phone),
-    byAddress: (address) =>
-      find((c) => c.format === 'blockchain' && c.address?.toLowerCase() === address.toLowerCase()),
+    byAddress: (address) => find((c) => c.format === 'blockchain' && sameAddress(c.address, address)),
     byAnyEmail: (email) =>
       byEmail(email) ?? [...users.values()].find((candidate) => candidate.profile.email === email),
     create(profile, credential) {

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import type { Credential, WalletProof } from '../api/types'
+import { eip155Id, sameAddress } from '../validate'
 import { isAcceptableAddress } from '../wallet/address'
 import { parseSiweMessage, type SiweMessage } from '../wallet/siwe'
 import { recoverPersonalSigner } from './ethereum'
@@ -41,18 +42,18 @@ function checkAddresses(proof: WalletProof, fields: SiweMessage): void {
   if (!isAcceptableAddress(fields.address)) {
     throw invalidInput('The address in the sign-in message must carry a valid EIP-55 checksum.', 400)
   }
-  if (fields.address.toLowerCase() !== proof.address.toLowerCase()) {
+  if (!sameAddress(fields.address, proof.address)) {
     throw invalidInput('The sign-in message names another address than the wallet that signed it.')
   }
 }
 
 /** The connector's chain: Dynamic's `EVM`, or `eip155:<id>` (sent as `EVM` + `network`) whose id the message must carry. */
 function checkChain(proof: WalletProof, fields: SiweMessage): void {
-  const network = /^eip155:(\d+)$/.exec(proof.chain)?.[1]
-  if (network === undefined && proof.chain !== undefined && proof.chain !== 'EVM') {
+  const network = eip155Id(proof.chain)
+  if (network === null && proof.chain !== undefined && proof.chain !== 'EVM') {
     throw invalidInput(`Wallets on ${proof.chain} cannot sign in here: only EVM (EIP-4361) wallets can.`, 400)
   }
-  if (network !== undefined && Number(network) !== fields.chainId) {
+  if (network !== null && network !== fields.chainId) {
     throw invalidInput(
       `The sign-in message's "Chain ID" (${fields.chainId}) is not the wallet's network (${network}).`,
     )
@@ -103,7 +104,7 @@ function checkSigner(proof: WalletProof): string {
   const signer = recoverPersonalSigner(proof.message, proof.signature)
   if (signer === null)
     throw invalidInput('The wallet signature is malformed: expected 0x followed by 65 bytes.', 400)
-  if (signer.toLowerCase() !== proof.address.toLowerCase()) {
+  if (!sameAddress(signer, proof.address)) {
     throw invalidInput('The wallet signature does not match the address. Sign the message with that wallet.')
   }
   return signer

@@ -14,6 +14,7 @@ import {
   shallowReadonly,
   shallowRef,
 } from 'vue'
+import { inBrowser } from '../session/inBrowser'
 import type { SessionSnapshot } from '../session/snapshot'
 import type { Session } from '../session/types'
 
@@ -63,7 +64,7 @@ export function useSession(): Readonly<ShallowRef<SessionSnapshot>>
 /**
  * The session's snapshot as a read-only `shallowRef`, updated once per new snapshot and
  * unsubscribed when the effect scope it was made in ends (the component unmounts). On a server
- * (no `document`) it holds `session.getServerSnapshot()`.
+ * (neither a `document` nor a worker) it holds `session.getServerSnapshot()`.
  *
  * @example
  * ```ts
@@ -80,7 +81,7 @@ export function useSession(given?: Session): Readonly<ShallowRef<SessionSnapshot
     throw new Error(
       'useSession() without a session needs app.use(sessionPlugin(session)) or provideSession().',
     )
-  if (typeof document === 'undefined') return shallowReadonly(shallowRef(session.getServerSnapshot()))
+  if (!inBrowser()) return shallowReadonly(shallowRef(session.getServerSnapshot()))
   const snapshot = shallowRef(session.getSnapshot())
   const unsubscribe = session.subscribe((next) => {
     snapshot.value = next

@@ -1,19 +1,6 @@
 import { SessionError } from '../errors'
+import { isAddress } from '../validate'
 import { keccak256 } from './keccak'
-
-const ADDRESS = /^0x[0-9a-fA-F]{40}$/
-
-/**
- * Whether a value is `0x` followed by 40 hex digits, in any case (the checksum is not checked).
- *
- * @example
- * isAddress('0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed') // true
- *
- * @param value - anything
- */
-export function isAddress(value: unknown): value is string {
-  return typeof value === 'string' && ADDRESS.test(value)
-}
 
 /**
  * EIP-55 mixed-case checksum of an Ethereum address.

@@ -1,5 +1,6 @@
 import { SessionError } from '../errors'
-import { isAddress, toChecksumAddress } from './address'
+import { isAddress } from '../validate'
+import { toChecksumAddress } from './address'
 
 const invalid = (message: string) => new SessionError('invalid_input', message)
 

@@ -2,7 +2,8 @@ import { keccak_256 } from '@noble/hashes/sha3.js'
 import { bytesToHex } from '@noble/hashes/utils.js'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isAcceptableAddress, isAddress, toChecksumAddress } from '../../src/wallet/address'
+import { isAddress } from '../../src/validate'
+import { isAcceptableAddress, toChecksumAddress } from '../../src/wallet/address'
 import { expectInvalidInput } from './helpers'
 
 // The examples of EIP-55 itself: all caps, all lower, mixed.

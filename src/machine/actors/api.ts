@@ -65,7 +65,8 @@ async function authenticate(input: AuthenticateInput, signal: AbortSignal): Prom
   if (signal.aborted) {
     // The flow was left (cancel, logout) while the server was answering: never resurrect it.
     const token = typeof result?.token === 'string' ? result.token : null
-    if (input.fresh && (token || deps.cookieMode)) deps.revoke(token ? seal(token) : null, 'stale')
+    // Whether there is anything to revoke (a token, or in cookie mode the cookie) is the revoker's rule.
+    if (input.fresh) deps.revoke(token ? seal(token) : null, 'stale')
     throw cancelled()
   }
   const auth = authFromResult(result, settings, deps.now(), deps.cookieMode)

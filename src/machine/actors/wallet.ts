@@ -2,11 +2,11 @@ import { fromPromise } from 'xstate'
 import type { WalletAccount, WalletConnector, WalletProof } from '../../api/types'
 import { SessionError } from '../../errors'
 import { lazy } from '../../lazy'
+import { eip155Id, isAddress } from '../../validate'
 import type { SessionMachineDeps } from '../types'
 import { call, cancelled } from './api'
 
 const siwe = lazy(() => import('../../wallet/siwe'))
-const ADDRESS = /^0x[0-9a-fA-F]{40}$/
 const FIVE_MINUTES = 5 * 60 * 1000
 
 function walletError(error: unknown, connector: WalletConnector): SessionError {
@@ -27,7 +27,7 @@ async function connectWallet(connector: WalletConnector): Promise<WalletAccount>
   } catch (error) {
     throw walletError(error, connector)
   }
-  if (!connected || typeof connected.address !== 'string' || !ADDRESS.test(connected.address)) {
+  if (!connected || !isAddress(connected.address)) {
     throw new SessionError(
       'wallet_rejected',
       process.env.NODE_ENV !== 'production'
@@ -42,8 +42,6 @@ async function connectWallet(connector: WalletConnector): Promise<WalletAccount>
     walletProvider: connector.provider ?? 'browserExtension',
   })
 }
-
-const chainId = (chain: string) => Number(/^eip155:(\d+)$/.exec(chain)?.[1] ?? 1)
 
 /** Fetches a nonce and has the wallet sign an EIP-4361 message with it. */
 async function signWithWallet(
@@ -64,7 +62,7 @@ async function signWithWallet(
     uri: deps.siwe.uri,
     statement: deps.siwe.statement,
     address: account.address,
-    chainId: chainId(account.chain),
+    chainId: eip155Id(account.chain) ?? 1,
     nonce,
     issuedAt: new Date(issuedAt),
     expirationTime: new Date(issuedAt + FIVE_MINUTES),

@@ -27,18 +27,11 @@ export const authenticated = machineSetup.createStateConfig({
     },
     'token.expired': {
       target: '#session.expired',
-      actions: [
-        { type: 'end', params: 'token-expired' },
-        'emitExpired',
-        { type: 'emitEnded', params: 'token-expired' },
-      ],
+      actions: { type: 'end', params: 'token-expired' },
     },
     'sync.ended': {
       target: '#session.loggedOut',
-      actions: [
-        { type: 'end', params: 'other-tab' },
-        { type: 'emitEnded', params: 'other-tab' },
-      ],
+      actions: { type: 'end', params: 'other-tab' },
     },
   },
   states: {

@@ -1,13 +1,14 @@
 import { and, assertEvent, assign, or } from 'xstate'
-import type { AuthResult, WalletProof } from '../../api/types'
+import type { AuthResult } from '../../api/types'
 import { unseal } from '../../token/auth'
+import { sameAddress } from '../../validate'
 import { type ApiRun, apiCall } from '../actors'
 import { adopt, machineSetup, takeAnswer } from '../setup'
 import type { SessionContext } from '../types'
 import { passkeyFlow } from './passkey'
+import { walletFlow } from './wallet'
 
 type Otp = NonNullable<SessionContext['otp']>
-type Signer = NonNullable<SessionContext['signer']>
 
 /** Back to where the flow started: visitor, or the expired/loggedOut state it left. */
 const toOrigin = machineSetup.createStateConfig({
@@ -145,9 +146,12 @@ export const authenticating = machineSetup.createStateConfig({
           meta: { busy: true },
           invoke: {
             src: 'startSocial',
-            input: apiCall((api, ctx, { event }) => {
+            // The record is kept once the provider's URL is known: a refused start keeps nothing.
+            input: apiCall(async (api, ctx, { context, event }) => {
               assertEvent(event, 'social.start')
-              return api.startSocial(event.input, ctx)
+              const answer = await api.startSocial(event.input, ctx)
+              await context.deps.keepOAuth?.(event.record)
+              return answer
             }),
             onDone: {
               target: 'redirecting',
@@ -157,9 +161,12 @@ export const authenticating = machineSetup.createStateConfig({
           },
         },
         redirecting: { on: { 'social.complete': 'verifying' } },
-        verifying: verifying((api, ctx, { event }) => {
+        // The kept record is taken (once: a replayed redirect finds nothing) and checked against the
+        // redirect; a mismatch fails the flow like a refused code.
+        verifying: verifying(async (api, ctx, { context, event }) => {
           assertEvent(event, 'social.complete')
-          return api.signInWithSocial(event.input, ctx)
+          const record = (await context.deps.takeOAuth?.()) ?? null
+          return api.signInWithSocial(event.redeem(record), ctx)
         }),
       },
     },
@@ -179,41 +186,22 @@ export const authenticating = machineSetup.createStateConfig({
       failToOrigin,
     ),
     // One busy flow from signing to verifying: `wallet.signIn()` settles when both are done.
-    wallet: {
-      meta: { busy: true },
-      initial: 'signing',
-      states: {
-        signing: {
-          invoke: {
-            src: 'signWallet',
-            input: ({ context }) => ({ deps: context.deps, ...(context.signer as Signer) }),
-            onDone: { target: 'verifying', actions: assign({ proof: ({ event }) => event.output }) },
-            onError: failToOrigin,
-          },
-        },
-        verifying: {
-          invoke: {
-            src: 'authenticate',
-            input: apiCall((api, ctx, { context }) =>
-              api.signInWithWallet(context.proof as WalletProof, ctx),
-            ),
-            onDone: {
-              target: '#authenticated',
-              actions: [
-                // The signing wallet is a verified credential now: it leaves the visitor wallets.
-                assign({
-                  visitors: ({ context }) =>
-                    context.visitors.filter(
-                      (wallet) => wallet.account.address !== (context.proof as WalletProof).address,
-                    ),
-                }),
-                takeAnswer,
-              ],
-            },
-            onError: failToOrigin,
-          },
-        },
+    wallet: walletFlow(
+      (proof) => (api, ctx) => api.signInWithWallet(proof, ctx),
+      {
+        target: '#authenticated',
+        actions: [
+          // The signing wallet is a verified credential now: it leaves the visitor wallets.
+          assign({
+            visitors: ({ context }) =>
+              context.visitors.filter(
+                (wallet) => !sameAddress(wallet.account.address, context.proof?.address),
+              ),
+          }),
+          takeAnswer,
+        ],
       },
-    },
+      failToOrigin,
+    ),
   },
 })

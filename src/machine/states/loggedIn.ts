@@ -1,10 +1,8 @@
 import { assertEvent, assign, spawnChild, stopChild } from 'xstate'
-import type { WalletProof } from '../../api/types'
-import { apiCall } from '../actors'
 import { announceWallet, machineSetup, takeAnswer } from '../setup'
-import type { SessionContext } from '../types'
 import { passkeyFlow } from './passkey'
 import { createWallet, failInPlace, refreshing, resting, toNewToken } from './shared'
+import { walletFlow } from './wallet'
 
 /** Signed in, nothing owed: refresh, link a wallet, add an embedded wallet, a passkey, step up. */
 export const loggedIn = machineSetup.createStateConfig({
@@ -34,34 +32,12 @@ export const loggedIn = machineSetup.createStateConfig({
       },
     },
     refreshing: refreshing('idle'),
-    linking: {
-      meta: { busy: true },
-      initial: 'signing',
-      states: {
-        signing: {
-          invoke: {
-            src: 'signWallet',
-            input: ({ context }) => ({
-              deps: context.deps,
-              ...(context.signer as NonNullable<SessionContext['signer']>),
-            }),
-            onDone: { target: 'verifying', actions: assign({ proof: ({ event }) => event.output }) },
-            onError: {
-              target: '#authenticated.loggedIn',
-              actions: ['setError', assign({ signer: null })],
-            },
-          },
-        },
-        verifying: {
-          invoke: {
-            src: 'authenticate',
-            input: apiCall((api, ctx, { context }) => api.linkWallet(context.proof as WalletProof, ctx)),
-            onDone: toNewToken,
-            onError: failInPlace('#authenticated.loggedIn'),
-          },
-        },
-      },
-    },
+    linking: walletFlow(
+      (proof) => (api, ctx) => api.linkWallet(proof, ctx),
+      toNewToken,
+      { target: '#authenticated.loggedIn', actions: ['setError', assign({ signer: null })] },
+      failInPlace('#authenticated.loggedIn'),
+    ),
     registeringPasskey: passkeyFlow(
       'register',
       (credential) => (api, ctx) => api.registerPasskey({ credential }, ctx),

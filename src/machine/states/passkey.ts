@@ -4,7 +4,7 @@ import { type ApiRun, apiCall } from '../actors'
 import { machineSetup } from '../setup'
 
 /** The config of an `authenticate` invoke, as the machine's setup types it: its answer is an Auth. */
-type Authenticate = Extract<
+export type Authenticate = Extract<
   NonNullable<Parameters<typeof machineSetup.createStateConfig>[0]['invoke']>,
   { src: 'authenticate' }
 >

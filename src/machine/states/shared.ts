@@ -20,20 +20,12 @@ export const failInPlace = (target: string) =>
         {
           guard: 'switchedIdentity',
           target: '#session.loggedOut',
-          actions: [
-            'setError',
-            { type: 'end', params: 'invalid-token' },
-            { type: 'emitEnded', params: 'invalid-token' },
-          ],
+          actions: ['setError', { type: 'end', params: 'invalid-token' }],
         },
         {
           guard: { type: 'isCode', params: 'unauthorized' },
           target: '#session.loggedOut',
-          actions: [
-            'setError',
-            { type: 'end', params: 'session-revoked' },
-            { type: 'emitEnded', params: 'session-revoked' },
-          ],
+          actions: ['setError', { type: 'end', params: 'session-revoked' }],
         },
         { target, actions: 'setError' },
       ],

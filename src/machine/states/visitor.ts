@@ -1,5 +1,6 @@
 import { assign } from 'xstate'
 import type { WalletConnector } from '../../api/types'
+import { sameAddress } from '../../validate'
 import { adopt, machineSetup } from '../setup'
 import type { SessionContext } from '../types'
 
@@ -85,7 +86,7 @@ export const visitor = machineSetup.createStateConfig({
           actions: assign({
             visitors: ({ context, event }) => {
               const kept = context.visitors.filter(
-                (wallet) => wallet.account.address.toLowerCase() !== event.address.toLowerCase(),
+                (wallet) => !sameAddress(wallet.account.address, event.address),
               )
               return kept.length === context.visitors.length ? context.visitors : kept
             },
@@ -108,7 +109,7 @@ export const visitor = machineSetup.createStateConfig({
             assign(({ context, event }) => ({
               visitors: [
                 ...context.visitors.filter(
-                  (wallet) => wallet.account.address.toLowerCase() !== event.output.address.toLowerCase(),
+                  (wallet) => !sameAddress(wallet.account.address, event.output.address),
                 ),
                 {
                   account: event.output,

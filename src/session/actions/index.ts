@@ -23,12 +23,8 @@ const groups: { [K in keyof Namespaces]: (bound: Bound) => Namespaces[K] } = {
   info: ({ ctx }) => infoActions(ctx),
   embeddedWallet: ({ ctx }) => embeddedWalletActions(ctx),
   // OAuth (PKCE, the redirect checks) is a chunk of its own, loaded by the first start or complete.
-  social: ({ ctx, services }) => {
-    const social = lazy(() =>
-      import('./social').then((m) =>
-        m.socialActions(ctx, () => services.store.adapter, `${services.storageKey}.oauth`),
-      ),
-    )
+  social: ({ ctx }) => {
+    const social = lazy(() => import('./social').then((m) => m.socialActions(ctx)))
     return {
       start: (provider, options) => social().then((actions) => actions.start(provider, options)),
       complete: (url) => social().then((actions) => actions.complete(url)),

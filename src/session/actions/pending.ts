@@ -1,5 +1,4 @@
 import type { PasskeyProvider } from '../../api/types'
-import { SessionError } from '../../errors'
 import { normalizeFields, normalizeScope, normalizeTotp, problems } from '../../validate'
 import type { Session } from '../types'
 import { type ActionContext, act } from './context'
@@ -7,20 +6,10 @@ import { browserPasskeys, passkeyProblem } from './passkey'
 
 /** `session.mfa`: enrol an authenticator (for a user without one) and verify its code. */
 export function mfaActions(ctx: ActionContext): Session['mfa'] {
-  const { steps, core } = ctx
+  const { steps } = ctx
   return {
     enrollTotp() {
-      const { user, step } = core.current()
-      if (step === 'mfa' && user?.verifiedCredentials.some((credential) => credential.format === 'totp')) {
-        return Promise.reject(
-          new SessionError(
-            'invalid_state',
-            process.env.NODE_ENV !== 'production'
-              ? 'This user already has an authenticator (a "totp" credential): ask for its code and call mfa.verifyTotp(code).'
-              : '',
-          ),
-        )
-      }
+      // A user who already has TOTP is refused by the machine's guard (`not('hasTotp')`): invalid_state.
       return steps.run({ type: 'mfa.enroll' }).then((state) => {
         const { secret, otpauthUri } = state.context.enrollment as { secret: string; otpauthUri: string }
         return { secret, otpauthUri }

@@ -1,5 +1,5 @@
+import type { SocialCode } from '../../api/types'
 import { SessionError } from '../../errors'
-import type { StorageAdapter } from '../../storage/types'
 import { problems } from '../../validate'
 import type { Session } from '../types'
 import { type ActionContext, act } from './context'
@@ -21,115 +21,90 @@ interface Pending {
   redirectUri: string
 }
 
-/** Where the pending sign-in is kept: `sessionStorage`, or the session's storage where there is none. */
-function kept(storage: () => StorageAdapter): StorageAdapter {
+const refused = (code: 'invalid_input' | 'access_denied', message: string) => new SessionError(code, message)
+
+/**
+ * The code exchange a redirect asks for, checked against the record `start` kept (null: none).
+ * Throws `invalid_input` when the redirect is not the one started here, `access_denied` when the
+ * provider refused.
+ */
+function redeem(record: string | null, url: unknown): SocialCode {
+  let pending: Partial<Pending> | null = null
   try {
-    return globalThis.sessionStorage ?? storage()
-  } catch {
-    return storage()
-  }
-}
-
-type SocialParts = { ctx: ActionContext; storage: () => StorageAdapter; key: string }
-
-/** A random `state` and PKCE verifier, kept across the redirect; resolves with the provider's URL. */
-async function start(
-  { ctx, storage, key }: SocialParts,
-  provider: string,
-  options: { redirectUri: string },
-): Promise<{ url: string }> {
-  const redirectUri = options?.redirectUri
-  const state = random(16)
-  const verifier = random(32)
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))
-  const input = { provider, redirectUri, state, codeChallenge: b64url(new Uint8Array(digest)) }
-  const valid = typeof provider === 'string' && /^[\w-]{1,40}$/.test(provider) && httpUrl(redirectUri)
-  const done = await ctx.steps.run(
-    { type: 'social.start', input: input as typeof input & { redirectUri: string } },
-    !valid && problems.provider,
-  )
-  await kept(storage).setItem(key, JSON.stringify({ state, verifier, provider, redirectUri }))
-  return { url: done.context.redirect as string }
-}
-
-/** The kept sign-in, or null when there is none (or it is not ours). */
-async function readPending(store: StorageAdapter, key: string): Promise<Partial<Pending> | null> {
-  try {
-    return JSON.parse((await store.getItem(key)) ?? 'null')
-  } catch {
-    return null
-  }
-}
-
-/** What is wrong with the redirect: a message, false when nothing, null when the provider denied consent. */
-function redirectProblem(
-  pending: Partial<Pending> | null,
-  params: URLSearchParams | null,
-  code: string,
-): string | false | null {
-  const state = params?.get('state')
-  return !pending?.state
-    ? process.env.NODE_ENV !== 'production'
-      ? 'No social sign-in is waiting here (it was completed already, or started in another browser). Call social.start() again.'
-      : 'no sign-in waiting'
-    : !state || state !== pending.state
-      ? process.env.NODE_ENV !== 'production'
-        ? 'The redirect does not belong to the sign-in started here (its state does not match). Call social.start() again.'
-        : 'state mismatch'
-      : params?.get('error') === 'access_denied'
-        ? null
-        : !code &&
-          (process.env.NODE_ENV !== 'production'
-            ? 'The redirect carries no authorization code. Call social.start() again.'
-            : 'no code')
-}
-
-/** Checks the redirect against the kept sign-in, removes it either way, and exchanges the code. */
-async function complete({ ctx, storage, key }: SocialParts, url: string) {
-  const store = kept(storage)
-  const pending = await readPending(store, key)
+    pending = JSON.parse(record ?? 'null')
+  } catch {}
   let params: URLSearchParams | null = null
   try {
-    params = new URL(url).searchParams
+    params = new URL(String(url)).searchParams
   } catch {}
-  const input = {
-    provider: String(pending?.provider),
-    code: params?.get('code') ?? '',
-    codeVerifier: String(pending?.verifier),
-    redirectUri: String(pending?.redirectUri),
+  const state = params?.get('state')
+  const code = params?.get('code') ?? ''
+  if (!pending?.state) {
+    throw refused(
+      'invalid_input',
+      process.env.NODE_ENV !== 'production'
+        ? 'No social sign-in is waiting here (it was completed already, or started in another browser). Call social.start() again.'
+        : 'no sign-in waiting',
+    )
   }
-  const event = { type: 'social.complete', input } as const
-  // Refused for the state (a restore in flight): the record stays, so the same redirect works later.
-  if (!ctx.core.actor.getSnapshot().can(event)) return act(ctx, event)
-  // Once only: a replayed redirect finds nothing.
-  await store.removeItem(key)
-  const problem = redirectProblem(pending, params, input.code)
-  if (problem === null) {
-    const error = new SessionError(
+  if (!state || state !== pending.state) {
+    throw refused(
+      'invalid_input',
+      process.env.NODE_ENV !== 'production'
+        ? 'The redirect does not belong to the sign-in started here (its state does not match). Call social.start() again.'
+        : 'state mismatch',
+    )
+  }
+  if (params?.get('error') === 'access_denied') {
+    throw refused(
       'access_denied',
       process.env.NODE_ENV !== 'production'
         ? 'The sign-in was refused at the provider (consent denied). Try again, or use another method.'
         : '',
     )
-    ctx.core.actor.send({ type: 'input.rejected', error })
-    return Promise.reject(error)
   }
-  return act(ctx, event, problem)
+  if (!code) {
+    throw refused(
+      'invalid_input',
+      process.env.NODE_ENV !== 'production'
+        ? 'The redirect carries no authorization code. Call social.start() again.'
+        : 'no code',
+    )
+  }
+  const { provider, verifier, redirectUri } = pending
+  return {
+    provider: String(provider),
+    code,
+    codeVerifier: String(verifier),
+    redirectUri: String(redirectUri),
+  }
 }
 
 /**
- * `session.social`: OAuth 2.0 authorization code with PKCE (S256). `start` keeps a random `state`
- * and the verifier in `sessionStorage` (the session's storage where there is none); `complete`
- * checks the redirect against them, removes them either way, and exchanges the code.
+ * `session.social`: OAuth 2.0 authorization code with PKCE (S256). `start` hands the machine a
+ * random `state` and the verifier to keep (in `sessionStorage`, or the session's storage where there
+ * is none); `complete` hands it the check of the redirect against them: the machine takes the record
+ * (once) and exchanges the code.
  */
-export function socialActions(
-  ctx: ActionContext,
-  storage: () => StorageAdapter,
-  key: string,
-): Session['social'] {
-  const parts: SocialParts = { ctx, storage, key }
+export function socialActions(ctx: ActionContext): Session['social'] {
+  const { steps } = ctx
   return {
-    start: (provider, options) => start(parts, provider, options),
-    complete: (url) => complete(parts, url),
+    async start(provider, options) {
+      const redirectUri = options?.redirectUri
+      const state = random(16)
+      const verifier = random(32)
+      const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))
+      const input = { provider, redirectUri, state, codeChallenge: b64url(new Uint8Array(digest)) }
+      const valid = typeof provider === 'string' && /^[\w-]{1,40}$/.test(provider) && httpUrl(redirectUri)
+      const record = JSON.stringify({ state, verifier, provider, redirectUri })
+      const done = await steps.run(
+        { type: 'social.start', input: input as typeof input & { redirectUri: string }, record },
+        !valid && problems.provider,
+      )
+      return { url: done.context.redirect as string }
+    },
+
+    // Refused for the state (a restore in flight): the record stays, so the same redirect works later.
+    complete: (url) => act(ctx, { type: 'social.complete', redeem: (record) => redeem(record, url) }),
   }
 }

@@ -25,3 +25,30 @@ test('each connect resolves with its own account; the newest visitor wallet come
   ])
   session.stop()
 })
+
+// Issue 24: EIP-55 case is a checksum, not part of the address. A wallet connected as a visitor
+// with a lower-case address, then signed in with a connector reporting its checksummed address,
+// is one account: it leaves the visitor wallets like any signing wallet.
+test('signing in with a visitor wallet whose address differs only in checksum case removes it', async () => {
+  const { session } = setup()
+  const wallet = createTestWallet()
+  const lowerCase = {
+    ...wallet,
+    connect: async () => ({ address: wallet.address.toLowerCase(), chain: 'EVM' }),
+  }
+  const other = createTestWallet({ name: 'other' })
+  await session.wallet.connect(lowerCase)
+  await session.wallet.connect(other)
+  expect(session.getSnapshot().visitorWallets.map((w) => w.address)).toEqual([
+    wallet.address.toLowerCase(),
+    other.address,
+  ])
+  await session.wallet.signIn(wallet) // reports the EIP-55 address
+  const snapshot = session.getSnapshot()
+  expect(snapshot.status).toBe('loggedIn')
+  expect(snapshot.user?.verifiedCredentials.map((c) => c.address?.toLowerCase())).toContain(
+    wallet.address.toLowerCase(),
+  )
+  expect(snapshot.visitorWallets.map((w) => w.address)).toEqual([other.address])
+  session.stop()
+})

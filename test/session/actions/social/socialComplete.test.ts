@@ -55,3 +55,25 @@ test('complete() while an async restore is in flight is refused without losing t
   expect(snapshot.status).toBe('loggedIn')
   expect(storage.getItem('lanyard.oauth')).toBeNull()
 })
+
+// Issue 24: the record is kept by the machine's start step, so a storage that cannot keep it fails
+// the flow like any other step: a SessionError in snapshot.error, back where the flow started (it
+// used to reject with the adapter's own error and leave the session waiting for a redirect).
+test('a storage that cannot keep the PKCE record fails start with storage_unavailable, back at the origin', async () => {
+  const server = createTestAuthServer({ socialRedirectUrls: [redirectUri] })
+  const inner = memoryStorage()
+  const full: StorageAdapter = {
+    getItem: (key) => inner.getItem(key),
+    setItem: (key, value) => {
+      if (key.endsWith('.oauth')) throw new Error('QuotaExceededError')
+      return inner.setItem(key, value)
+    },
+    removeItem: (key) => inner.removeItem(key),
+  }
+  const session = createSession({ api: server.api, storage: full, crossTab: false })
+  await expect(session.social.start('google', { redirectUri })).rejects.toMatchObject({
+    code: 'storage_unavailable',
+  })
+  expect(session.getSnapshot()).toMatchObject({ status: 'visitor', error: { code: 'storage_unavailable' } })
+  session.stop()
+})
