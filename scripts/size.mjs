@@ -126,11 +126,11 @@ for (const [label, contents] of Object.entries(apps)) {
     console.error(`${label} pulls in testing/server code: ${forbidden.join(', ')}`)
     failed = true
   }
-  // What only a wallet sign-in or a social sign-in uses must stay out of the first load.
+  // What only a wallet sign-in or a social sign-in uses, and the method routes, must stay out of the first load.
   const eager = chunks
     .filter((chunk) => chunk.initial)
     .flatMap((chunk) => chunk.inputs.map(([file]) => file))
-    .filter((file) => /src\/wallet\/|src\/session\/actions\/social\.ts/.test(file))
+    .filter((file) => /src\/wallet\/|src\/session\/actions\/social\.ts|src\/api\/routes\.ts/.test(file))
   if (eager.length > 0) {
     console.error(`${label} loads lazy parts first: ${eager.join(', ')}`)
     failed = true

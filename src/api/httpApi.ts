@@ -1,8 +1,9 @@
 import { cancelledError, networkError, SessionError } from '../errors'
+import { lazy } from '../lazy'
 import { clearTimer, MAX_DELAY, setTimer } from '../timers'
 import { isObject, type Json } from './json'
 import type { ApiContext, AuthApi } from './types'
-import { type Answer, malformed, readAnswer, requestBody, routes, verification } from './wire'
+import { type Answer, coreRoutes, malformed, methods, type Route, readAnswer, requestBody } from './wire'
 import { codeOf } from './wireCodes'
 
 /**
@@ -36,6 +37,13 @@ export interface HttpApiOptions {
 }
 
 const ignore = () => {}
+
+/**
+ * The routes of the sign-in methods, MFA, wallets...: a chunk of its own, loaded by the first call of a
+ * method that is not a core route (the settings, refresh and revoke every session uses).
+ */
+const routeTable = lazy(() => import('./routes').then((m) => m.routes))
+const core: Partial<Record<string, Route>> = coreRoutes
 
 /** The longest response body read, in characters; anything bigger is not an auth answer. */
 const MAX_BODY = 1_048_576
@@ -304,10 +312,12 @@ export function createHttpApi(options: HttpApiOptions): AuthApi & {
 
   // One method per route: with a request body it is `(input, ctx)`, without one `(ctx)`.
   const api: Record<string, unknown> = { environmentId }
-  for (const [name, route] of Object.entries(routes)) {
-    const echo = route.answer === verification
+  for (const name of methods) {
     const wallet = name === 'createEmbeddedWallet'
     api[name] = async (input: unknown, ctx: ApiContext) => {
+      // A core route is there at once: its request starts in this call, as before the table was split.
+      const route = core[name] ?? (await routeTable())[name]
+      const { echo } = route
       if (!route.body) ctx = input as ApiContext
       const path = route.path.replace(/\{(\w+)\}/g, (_, name) =>
         encodeURIComponent((input as Record<string, string>)[name] as string),
