@@ -1,4 +1,5 @@
 import { lazy } from '../../lazy'
+import { problems } from '../../validate'
 import type { Services } from '../services'
 import type { Session } from '../types'
 import type { ActionContext } from './context'
@@ -26,7 +27,7 @@ const groups: { [K in keyof Namespaces]: (bound: Bound) => Namespaces[K] } = {
   social: ({ ctx, services }) => {
     const social = lazy(() =>
       import('./social').then((m) =>
-        m.socialActions(ctx, () => services.store.adapter, `${services.storageKey}.oauth`),
+        m.socialActions(ctx, () => services.store.adapter, `${services.storageKey}.oauth`, problems.provider),
       ),
     )
     return {

@@ -1,8 +1,7 @@
 import { SessionError } from '../../errors'
 import type { StorageAdapter } from '../../storage/types'
-import { problems } from '../../validate'
 import type { Session } from '../types'
-import { type ActionContext, act } from './context'
+import type { ActionContext } from './context'
 
 const b64url = (bytes: Uint8Array) =>
   btoa(String.fromCharCode(...bytes))
@@ -24,14 +23,16 @@ interface Pending {
 /**
  * `session.social`: OAuth 2.0 authorization code with PKCE (S256). `start` keeps a random `state`
  * and the verifier in `sessionStorage` (the session's storage where there is none); `complete`
- * checks the redirect against them, removes them either way, and exchanges the code.
+ * checks the redirect against them, removes them either way, and exchanges the code. A chunk of its
+ * own that imports nothing of the first load but `errors` (the input rule's message, `badProvider`,
+ * comes in): a module both import would be split off into a chunk of its own, fetched first.
  */
 export function socialActions(
-  ctx: ActionContext,
+  { steps, core }: ActionContext,
   storage: () => StorageAdapter,
   key: string,
+  badProvider: string,
 ): Session['social'] {
-  const { steps, core } = ctx
   const kept = (): StorageAdapter => {
     try {
       return globalThis.sessionStorage ?? storage()
@@ -53,7 +54,7 @@ export function socialActions(
       const valid = typeof provider === 'string' && /^[\w-]{1,40}$/.test(provider) && httpUrl(redirectUri)
       const done = await steps.run(
         { type: 'social.start', input: input as typeof input & { redirectUri: string } },
-        !valid && problems.provider,
+        !valid && badProvider,
       )
       await kept().setItem(key, JSON.stringify({ state, verifier, provider, redirectUri }))
       return { url: done.context.redirect as string }
@@ -77,7 +78,7 @@ export function socialActions(
       }
       const event = { type: 'social.complete', input } as const
       // Refused for the state (a restore in flight): the record stays, so the same redirect works later.
-      if (!core.actor.getSnapshot().can(event)) return act(ctx, event)
+      if (!core.actor.getSnapshot().can(event)) return steps.run(event).then(core.current)
       // Once only: a replayed redirect finds nothing.
       await store.removeItem(key)
       const state = params?.get('state')
@@ -105,7 +106,7 @@ export function socialActions(
           ),
         )
       }
-      return act(ctx, event, problem)
+      return steps.run(event, problem).then(core.current)
     },
   }
 }
