@@ -73,19 +73,8 @@ export const loggedIn = machineSetup.createStateConfig({ initial: 'idle', states
   'src/session/actions/passkey.ts': () =>
     'export const passkeyActions = () => ({}), externalJwtActions = () => ({})',
   'src/session/actions/wallet.ts': () => 'export const walletActions = () => ({})',
-  // The wire: the settings, refresh and revoke routes only.
-  'src/api/wire.ts': (text) =>
-    cut(
-      text,
-      '  sendEmailCode: route(',
-      "  stepUp: {\n    ...route('POST users/mfa/stepUp', 'json', { scope: 'scope', code: 'code', credential: 'credential' }),\n    optional: ['code', 'credential'],\n  },",
-    )
-      .replace(/ {2}\/\/ A connector's chain[\s\S]*?\n {2}\}\),\n/, '')
-      .replace(
-        "  getSettings: route('GET settings', 'settings'),\n",
-        (line) =>
-          `${line}  refresh: route('POST refresh'),\n  revoke: route('POST revoke', 'none', { reason: 'reason' }),\n`,
-      ),
+  // The wire: the write rules only the methods use (the method routes are a lazy chunk already).
+  'src/api/wire.ts': (text) => text.replace(/ {2}\/\/ A connector's chain[\s\S]*?\n {2}\}\),\n/, ''),
 }
 
 export async function measureFloor(contents) {
