@@ -186,14 +186,32 @@ async function fetchAnswer(
   }
 }
 
-/** One request, abortable by the caller's signal and by the time-out; every failure a SessionError. */
+/** What one call sends: its route, its context (signal, token), path, body and Idempotency-Key. */
+interface Outgoing {
+  route: Route
+  ctx: ApiContext
+  path: string
+  body?: Json
+  key?: string
+}
+
+function headersOf({ ctx, body, key }: Outgoing): Record<string, string> {
+  const headers: Record<string, string> = { Accept: 'application/json' }
+  if (body) headers['Content-Type'] = 'application/json'
+  if (ctx?.token) headers.Authorization = `Bearer ${ctx.token}`
+  if (key) headers['Idempotency-Key'] = key
+  return headers
+}
+
+/**
+ * One request, abortable by the caller's signal (`outer`) and by the time-out; every failure a
+ * SessionError. The deadline runs from the call: a request whose route is still loading (a promise)
+ * waits for it within `timeoutMs`, like any other part of the request.
+ */
 async function request(
   transport: Transport,
-  method: string,
-  path: string,
-  ctx: ApiContext,
-  body?: object,
-  idempotencyKey?: string,
+  outer: AbortSignal | undefined,
+  outgoing: Outgoing | Promise<Outgoing>,
 ): Promise<Answer> {
   const { timeoutMs } = transport
   const fetchImpl = transport.fetch ?? globalThis.fetch
@@ -205,7 +223,6 @@ async function request(
         : '',
     )
   }
-  const outer = ctx?.signal
   if (outer?.aborted) throw cancelledError(outer.reason)
   const controller = new AbortController()
   let timedOut = false
@@ -218,15 +235,13 @@ async function request(
     },
     Math.min(timeoutMs, MAX_DELAY),
   )
-  const headers: Record<string, string> = { Accept: 'application/json' }
-  if (body) headers['Content-Type'] = 'application/json'
-  if (ctx?.token) headers.Authorization = `Bearer ${ctx.token}`
-  if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey
+  const loading = outgoing instanceof Promise ? abortion(controller.signal) : null
   try {
-    return await fetchAnswer(fetchImpl, transport.root + path, {
-      method,
-      headers,
-      body: body && JSON.stringify(body),
+    const sent = loading ? await Promise.race([outgoing, loading.promise]) : (outgoing as Outgoing)
+    return await fetchAnswer(fetchImpl, transport.root + sent.path, {
+      method: sent.route.method,
+      headers: headersOf(sent),
+      body: sent.body && JSON.stringify(sent.body),
       credentials: transport.credentials,
       // A redirect would re-send the body (a one-time code, a signature) to wherever it points.
       redirect: 'error',
@@ -247,8 +262,57 @@ async function request(
           ? cancelledError(outer.reason)
           : networkError(cause)
   } finally {
+    loading?.release()
     clearTimer(timer)
     outer?.removeEventListener('abort', onAbort)
+  }
+}
+
+/**
+ * What a client remembers between calls: what each verification was created with (`{ email }`,
+ * `{ phoneNumber }`: Dynamic's retry wants it again), and the Idempotency-Key of an embedded wallet
+ * whose answer may have been lost (the retry sends it again).
+ */
+interface Memory {
+  created: Record<string, Json | undefined>
+  walletKey: string | undefined
+}
+
+/** The AuthApi method `name`: with a request body it is `(input, ctx)`, without one `(ctx)`. */
+function method(transport: Transport, memory: Memory, name: (typeof methods)[number]) {
+  const wallet = name === 'createEmbeddedWallet'
+  return async (input: unknown, given?: ApiContext) => {
+    let sent: Outgoing | undefined
+    const prepare = (route: Route): Outgoing => {
+      const path = route.path.replace(/\{(\w+)\}/g, (_, field) =>
+        encodeURIComponent((input as Record<string, string>)[field] as string),
+      )
+      let body = requestBody(route, input)
+      if (route.echo) body = { ...memory.created[(input as Json).verificationId as string], ...body }
+      if (wallet) memory.walletKey ??= Math.random().toString(36).slice(2) + Date.now().toString(36)
+      const ctx = (route.body ? given : input) as ApiContext
+      sent = { route, ctx, path, body, key: wallet ? memory.walletKey : undefined }
+      return sent
+    }
+    // A core route is there at once: its request starts in this call. Another waits for the table's
+    // chunk; until its route says which argument is the context, the caller's is the last one given.
+    const known = core[name]
+    const outgoing = known ? prepare(known) : routeTable().then((routes) => prepare(routes[name]))
+    // Heard by the request; a request that ended first (cancelled, timed out) leaves it unheard.
+    if (outgoing instanceof Promise) outgoing.catch(ignore)
+    const signal = sent ? sent.ctx?.signal : ((given ?? input) as ApiContext | undefined)?.signal
+    try {
+      const answer = await request(transport, signal, outgoing)
+      const { route, ctx, body, key } = sent as Outgoing
+      const result = readAnswer(route, answer, ctx)
+      if (route.echo) memory.created[(result as { verificationId: string }).verificationId] = body
+      if (key) memory.walletKey = undefined
+      return result
+    } catch (error) {
+      // An answer was read, and it refused: the next create is a new one.
+      if (sent?.key && (error as SessionError).status! < 500) memory.walletKey = undefined
+      throw error
+    }
   }
 }
 
@@ -305,38 +369,8 @@ export function createHttpApi(options: HttpApiOptions): AuthApi & {
     },
   }
 
-  // What each verification was created with (`{ email }`, `{ phoneNumber }`): Dynamic's retry wants it again.
-  const created: Record<string, Json | undefined> = {}
-  // The Idempotency-Key of an embedded wallet whose answer may have been lost: the retry sends it again.
-  let walletKey: string | undefined
-
-  // One method per route: with a request body it is `(input, ctx)`, without one `(ctx)`.
+  const memory: Memory = { created: {}, walletKey: undefined }
   const api: Record<string, unknown> = { environmentId }
-  for (const name of methods) {
-    const wallet = name === 'createEmbeddedWallet'
-    api[name] = async (input: unknown, ctx: ApiContext) => {
-      // A core route is there at once: its request starts in this call, as before the table was split.
-      const route = core[name] ?? (await routeTable())[name]
-      const { echo } = route
-      if (!route.body) ctx = input as ApiContext
-      const path = route.path.replace(/\{(\w+)\}/g, (_, name) =>
-        encodeURIComponent((input as Record<string, string>)[name] as string),
-      )
-      let body = requestBody(route, input)
-      if (echo) body = { ...created[(input as Json).verificationId as string], ...body }
-      if (wallet) walletKey ??= Math.random().toString(36).slice(2) + Date.now().toString(36)
-      const key = wallet ? walletKey : undefined
-      try {
-        const result = readAnswer(route, await request(transport, route.method, path, ctx, body, key), ctx)
-        if (echo) created[(result as { verificationId: string }).verificationId] = body
-        if (key) walletKey = undefined
-        return result
-      } catch (error) {
-        // An answer was read, and it refused: the next create is a new one.
-        if (key && (error as SessionError).status! < 500) walletKey = undefined
-        throw error
-      }
-    }
-  }
+  for (const name of methods) api[name] = method(transport, memory, name)
   return api as unknown as AuthApi & { readonly environmentId: string }
 }
