@@ -1,8 +1,9 @@
 import { cancelledError, networkError, SessionError } from '../errors'
+import { lazy } from '../lazy'
 import { clearTimer, MAX_DELAY, setTimer } from '../timers'
 import { isObject, type Json } from './json'
 import type { ApiContext, AuthApi } from './types'
-import { type Answer, malformed, type Route, readAnswer, requestBody, routes, verification } from './wire'
+import { type Answer, coreRoutes, malformed, methods, type Route, readAnswer, requestBody } from './wire'
 import { codeOf } from './wireCodes'
 
 /**
@@ -36,6 +37,13 @@ export interface HttpApiOptions {
 }
 
 const ignore = () => {}
+
+/**
+ * The routes of the sign-in methods, MFA, wallets...: a chunk of its own, loaded by the first call of a
+ * method that is not a core route (the settings, refresh and revoke every session uses).
+ */
+const routeTable = lazy(() => import('./routes').then((m) => m.routes))
+const core: Partial<Record<string, Route>> = coreRoutes
 
 /** The longest response body read, in characters; anything bigger is not an auth answer. */
 const MAX_BODY = 1_048_576
@@ -178,8 +186,34 @@ async function fetchAnswer(
   }
 }
 
-/** The `fetch` option, else the global one; none is a network error. */
-function fetchOf(transport: Transport): typeof fetch {
+/** What one call sends: its route, its context (signal, token), path, body and Idempotency-Key. */
+interface Outgoing {
+  route: Route
+  ctx: ApiContext
+  path: string
+  body?: Json
+  key?: string
+}
+
+function headersOf({ ctx, body, key }: Outgoing): Record<string, string> {
+  const headers: Record<string, string> = { Accept: 'application/json' }
+  if (body) headers['Content-Type'] = 'application/json'
+  if (ctx?.token) headers.Authorization = `Bearer ${ctx.token}`
+  if (key) headers['Idempotency-Key'] = key
+  return headers
+}
+
+/**
+ * One request, abortable by the caller's signal (`outer`) and by the time-out; every failure a
+ * SessionError. The deadline runs from the call: a request whose route is still loading (a promise)
+ * waits for it within `timeoutMs`, like any other part of the request.
+ */
+async function request(
+  transport: Transport,
+  outer: AbortSignal | undefined,
+  outgoing: Outgoing | Promise<Outgoing>,
+): Promise<Answer> {
+  const { timeoutMs } = transport
   const fetchImpl = transport.fetch ?? globalThis.fetch
   if (typeof fetchImpl !== 'function') {
     throw new SessionError(
@@ -189,50 +223,6 @@ function fetchOf(transport: Transport): typeof fetch {
         : '',
     )
   }
-  return fetchImpl
-}
-
-function headersOf(ctx: ApiContext, body?: object, idempotencyKey?: string): Record<string, string> {
-  const headers: Record<string, string> = { Accept: 'application/json' }
-  if (body) headers['Content-Type'] = 'application/json'
-  if (ctx?.token) headers.Authorization = `Bearer ${ctx.token}`
-  if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey
-  return headers
-}
-
-/** Whatever failed in flight, as a SessionError: say why without echoing anything the server sent. */
-function inFlightError(
-  cause: unknown,
-  timedOut: boolean,
-  timeoutMs: number,
-  outer?: AbortSignal,
-): SessionError {
-  return cause instanceof SessionError
-    ? cause
-    : timedOut
-      ? new SessionError(
-          'timeout',
-          process.env.NODE_ENV !== 'production'
-            ? `The auth server did not answer within ${timeoutMs} ms. Try again.`
-            : '',
-        )
-      : outer?.aborted
-        ? cancelledError(outer.reason)
-        : networkError(cause)
-}
-
-/** One request, abortable by the caller's signal and by the time-out; every failure a SessionError. */
-async function request(
-  transport: Transport,
-  method: string,
-  path: string,
-  ctx: ApiContext,
-  body?: object,
-  idempotencyKey?: string,
-): Promise<Answer> {
-  const { timeoutMs } = transport
-  const fetchImpl = fetchOf(transport)
-  const outer = ctx?.signal
   if (outer?.aborted) throw cancelledError(outer.reason)
   const controller = new AbortController()
   let timedOut = false
@@ -245,71 +235,82 @@ async function request(
     },
     Math.min(timeoutMs, MAX_DELAY),
   )
+  const loading = outgoing instanceof Promise ? abortion(controller.signal) : null
   try {
-    return await fetchAnswer(fetchImpl, transport.root + path, {
-      method,
-      headers: headersOf(ctx, body, idempotencyKey),
-      body: body && JSON.stringify(body),
+    const sent = loading ? await Promise.race([outgoing, loading.promise]) : (outgoing as Outgoing)
+    return await fetchAnswer(fetchImpl, transport.root + sent.path, {
+      method: sent.route.method,
+      headers: headersOf(sent),
+      body: sent.body && JSON.stringify(sent.body),
       credentials: transport.credentials,
       // A redirect would re-send the body (a one-time code, a signature) to wherever it points.
       redirect: 'error',
       signal: controller.signal,
     })
   } catch (cause) {
-    throw inFlightError(cause, timedOut, timeoutMs, outer)
+    // Whatever failed in flight: say why without echoing anything the server sent.
+    throw cause instanceof SessionError
+      ? cause
+      : timedOut
+        ? new SessionError(
+            'timeout',
+            process.env.NODE_ENV !== 'production'
+              ? `The auth server did not answer within ${timeoutMs} ms. Try again.`
+              : '',
+          )
+        : outer?.aborted
+          ? cancelledError(outer.reason)
+          : networkError(cause)
   } finally {
+    loading?.release()
     clearTimer(timer)
     outer?.removeEventListener('abort', onAbort)
   }
 }
 
-function checkOptions({ baseUrl, environmentId, timeoutMs = 15_000 }: HttpApiOptions): void {
-  if (
-    typeof baseUrl !== 'string' ||
-    !baseUrl ||
-    typeof environmentId !== 'string' ||
-    !environmentId ||
-    typeof timeoutMs !== 'number' ||
-    !(timeoutMs > 0)
-  ) {
-    throw new SessionError(
-      'invalid_input',
-      process.env.NODE_ENV !== 'production'
-        ? 'createHttpApi needs a baseUrl (https://auth.example.com), an environmentId and a positive timeoutMs.'
-        : '',
-    )
-  }
-}
-
-/** What the route methods of one {@link createHttpApi} share besides the transport. */
+/**
+ * What a client remembers between calls: what each verification was created with (`{ email }`,
+ * `{ phoneNumber }`: Dynamic's retry wants it again), and the Idempotency-Key of an embedded wallet
+ * whose answer may have been lost (the retry sends it again).
+ */
 interface Memory {
-  // What each verification was created with (`{ email }`, `{ phoneNumber }`): Dynamic's retry wants it again.
   created: Record<string, Json | undefined>
-  // The Idempotency-Key of an embedded wallet whose answer may have been lost: the retry sends it again.
   walletKey: string | undefined
 }
 
-/** The method of one route: with a request body it is `(input, ctx)`, without one `(ctx)`. */
-function routeMethod(transport: Transport, memory: Memory, name: string, route: Route) {
-  const echo = route.answer === verification
+/** The AuthApi method `name`: with a request body it is `(input, ctx)`, without one `(ctx)`. */
+function method(transport: Transport, memory: Memory, name: (typeof methods)[number]) {
   const wallet = name === 'createEmbeddedWallet'
-  return async (input: unknown, ctx: ApiContext) => {
-    if (!route.body) ctx = input as ApiContext
-    const path = route.path.replace(/\{(\w+)\}/g, (_, name) =>
-      encodeURIComponent((input as Record<string, string>)[name] as string),
-    )
-    let body = requestBody(route, input)
-    if (echo) body = { ...memory.created[(input as Json).verificationId as string], ...body }
-    if (wallet) memory.walletKey ??= Math.random().toString(36).slice(2) + Date.now().toString(36)
-    const key = wallet ? memory.walletKey : undefined
+  return async (input: unknown, given?: ApiContext) => {
+    let sent: Outgoing | undefined
+    const prepare = (route: Route): Outgoing => {
+      const path = route.path.replace(/\{(\w+)\}/g, (_, field) =>
+        encodeURIComponent((input as Record<string, string>)[field] as string),
+      )
+      let body = requestBody(route, input)
+      if (route.echo) body = { ...memory.created[(input as Json).verificationId as string], ...body }
+      if (wallet) memory.walletKey ??= Math.random().toString(36).slice(2) + Date.now().toString(36)
+      const ctx = (route.body ? given : input) as ApiContext
+      sent = { route, ctx, path, body, key: wallet ? memory.walletKey : undefined }
+      return sent
+    }
+    // A core route is there at once: its request starts in this call. Another waits for the table's
+    // chunk; until its route says which argument is the context, the caller's is the last one given.
+    const known = core[name]
+    const outgoing = known ? prepare(known) : routeTable().then((routes) => prepare(routes[name]))
+    // Heard by the request; a request that ended first (cancelled, timed out) leaves it unheard.
+    if (outgoing instanceof Promise) outgoing.catch(ignore)
+    const signal = sent ? sent.ctx?.signal : ((given ?? input) as ApiContext | undefined)?.signal
     try {
-      const result = readAnswer(route, await request(transport, route.method, path, ctx, body, key), ctx)
-      if (echo) memory.created[(result as { verificationId: string }).verificationId] = body
+      const answer = await request(transport, signal, outgoing)
+      const { route, ctx, body, key } = sent as Outgoing
+      const result = readAnswer(route, answer, ctx)
+      if (route.echo) memory.created[(result as { verificationId: string }).verificationId] = body
       if (key) memory.walletKey = undefined
       return result
     } catch (error) {
       // An answer was read, and it refused: the next create is a new one.
-      if (key && (error as SessionError).status! < 500) memory.walletKey = undefined
+      if (sent?.key && (error as SessionError).status! < 500) memory.walletKey = undefined
       throw error
     }
   }
@@ -342,8 +343,22 @@ export function createHttpApi(options: HttpApiOptions): AuthApi & {
   /** The `environmentId` option. */
   readonly environmentId: string
 } {
-  checkOptions(options)
   const { baseUrl, environmentId, timeoutMs = 15_000, credentials = 'same-origin' } = options
+  if (
+    typeof baseUrl !== 'string' ||
+    !baseUrl ||
+    typeof environmentId !== 'string' ||
+    !environmentId ||
+    typeof timeoutMs !== 'number' ||
+    !(timeoutMs > 0)
+  ) {
+    throw new SessionError(
+      'invalid_input',
+      process.env.NODE_ENV !== 'production'
+        ? 'createHttpApi needs a baseUrl (https://auth.example.com), an environmentId and a positive timeoutMs.'
+        : '',
+    )
+  }
   const transport: Transport = {
     root: `${baseUrl.replace(/\/+$/, '')}/sdk/${encodeURIComponent(environmentId)}/`,
     timeoutMs,
@@ -353,8 +368,9 @@ export function createHttpApi(options: HttpApiOptions): AuthApi & {
       return options.fetch
     },
   }
+
   const memory: Memory = { created: {}, walletKey: undefined }
   const api: Record<string, unknown> = { environmentId }
-  for (const [name, route] of Object.entries(routes)) api[name] = routeMethod(transport, memory, name, route)
+  for (const name of methods) api[name] = method(transport, memory, name)
   return api as unknown as AuthApi & { readonly environmentId: string }
 }

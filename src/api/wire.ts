@@ -28,6 +28,8 @@ export interface Route {
   answer: Fields | 'session' | 'settings' | 'none' | 'json'
   /** Body fields that may be absent. */
   optional?: readonly string[]
+  /** A verification's create or retry: the client keeps the create's body and sends it again with the retry. */
+  echo?: true
 }
 
 /** An answer as the client received it. */
@@ -38,78 +40,52 @@ export interface Answer {
   serverNow?: number
 }
 
-// --- the table ----------------------------------------------------------------------------------
+// --- the routes -----------------------------------------------------------------------------------
 
-const code = { verificationId: 'verificationUUID', code: 'verificationToken' }
-const proof = {
-  message: 'messageToSign',
-  signature: 'signedMessage',
-  address: 'publicWalletAddress',
-  chain: 'chain',
-  walletName: 'walletName',
-  walletProvider: 'walletProvider',
-}
-/** The verification answers: the create and retry of email and SMS share this object (the client echoes their request). */
-export const verification = { verificationId: 'verificationUUID' }
+/**
+ * Every AuthApi method, in the order of the route table (`routes`, in `./routes`): a client makes one
+ * method per name without loading the table, whose entries it reads on a method's first call.
+ */
+export const methods = [
+  'getSettings',
+  'sendEmailCode',
+  'resendEmailCode',
+  'verifyEmailCode',
+  'sendSmsCode',
+  'resendSmsCode',
+  'verifySmsCode',
+  'getNonce',
+  'recordVisit',
+  'signInWithWallet',
+  'linkWallet',
+  'updateUser',
+  'enrollTotp',
+  'verifyTotp',
+  'createEmbeddedWallet',
+  'refresh',
+  'revoke',
+  'startSocial',
+  'signInWithSocial',
+  'signInWithExternalJwt',
+  'passkeyOptions',
+  'signInWithPasskey',
+  'registerPasskey',
+  'verifyPasskey',
+  'stepUp',
+] as const satisfies readonly Method[]
 
-const passkey = { credential: 'credential' }
+/** Compiles only while `methods` names every AuthApi method. */
+type None<T extends never> = T
+export type MissingMethods = None<Exclude<Method, (typeof methods)[number]>>
 
-/** A route from its line as docs/http-api.md writes it (`'POST emailVerifications/create'`), its answer and its body. */
-/* @__NO_SIDE_EFFECTS__ */
-function route(line: string, answer: Route['answer'] = 'session', body?: Fields): Route {
-  const [method, path] = line.split(' ') as [Route['method'], string]
-  return body ? { method, path, body, answer } : { method, path, answer }
-}
-
-/** Every AuthApi method's route, as docs/http-api.md describes them. */
-export const routes: { readonly [K in Method]: Route } = {
-  getSettings: route('GET settings', 'settings'),
-  sendEmailCode: route('POST emailVerifications/create', verification, { email: 'email' }),
-  resendEmailCode: route('POST emailVerifications/retry', verification, verification),
-  verifyEmailCode: route('POST emailVerifications/signin', 'session', code),
-  sendSmsCode: route('POST smsVerifications/create', verification, { phone: 'phoneNumber' }),
-  resendSmsCode: route('POST smsVerifications/retry', verification, verification),
-  verifySmsCode: route('POST smsVerifications/signin', 'session', code),
-  getNonce: route('GET nonce', { nonce: 'nonce' }),
-  recordVisit: route('POST connect', 'none', {
-    address: 'address',
-    chain: 'chain',
-    walletName: 'walletName',
-    walletProvider: 'provider',
-  }),
-  signInWithWallet: route('POST wallets/signin', 'session', proof),
-  linkWallet: route('POST verify/link', 'session', proof),
-  // `*`: the fields are the body itself (Dynamic's flat `UserFields`).
-  updateUser: route('PUT users', 'session', { fields: '*' }),
-  enrollTotp: route('GET users/mfa/register/totp', { secret: 'secret', otpauthUri: 'uri' }),
-  verifyTotp: route('POST users/mfa/auth/totp', 'session', { code: 'code' }),
-  createEmbeddedWallet: route('POST users/embeddedWallets', 'session', { chain: 'embeddedWallets' }),
-  refresh: route('POST refresh'),
-  revoke: route('POST revoke', 'none', { reason: 'reason' }),
-  // `{provider}` in a path is filled from the input field of that name.
-  startSocial: route(
-    'POST providers/{provider}/initAuth',
-    { url: 'url' },
-    {
-      redirectUri: 'redirectUrl',
-      state: 'state',
-      codeChallenge: 'codeChallenge',
-    },
-  ),
-  signInWithSocial: route('POST providers/{provider}/verify', 'session', {
-    code: 'code',
-    codeVerifier: 'codeVerifier',
-    redirectUri: 'redirectUrl',
-  }),
-  signInWithExternalJwt: route('POST externalAuth/signin', 'session', { jwt: 'jwt' }),
-  passkeyOptions: route('POST users/passkeys/options', 'json', { purpose: 'purpose' }),
-  signInWithPasskey: route('POST users/passkeys/signin', 'session', passkey),
-  registerPasskey: route('POST users/passkeys/register', 'session', passkey),
-  verifyPasskey: route('POST users/mfa/auth/passkey', 'session', passkey),
-  stepUp: {
-    ...route('POST users/mfa/stepUp', 'json', { scope: 'scope', code: 'code', credential: 'credential' }),
-    optional: ['code', 'credential'],
-  },
+/**
+ * The routes every session uses (its settings, refresh, revoke), the same as in `routes`: the client's
+ * first load holds these, the table (a chunk of its own) the others.
+ */
+export const coreRoutes: { readonly [K in 'getSettings' | 'refresh' | 'revoke']: Route } = {
+  getSettings: { method: 'GET', path: 'settings', answer: 'settings' },
+  refresh: { method: 'POST', path: 'refresh', answer: 'session' },
+  revoke: { method: 'POST', path: 'revoke', body: { reason: 'reason' }, answer: 'none' },
 }
 
 /**

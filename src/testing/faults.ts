@@ -1,5 +1,5 @@
+import { routes } from '../api/routes'
 import type { ApiContext } from '../api/types'
-import { routes } from '../api/wire'
 import { codeOf } from '../api/wireCodes'
 import { SessionError } from '../errors'
 import type { ApiOperation, InjectedFailure } from './types'

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { routes } from '../api/wire'
+import { routes } from '../api/routes'
 import { SessionError } from '../errors'
 import { handleAdmin } from './httpAdmin'
 import { handleOAuth } from './httpOAuth'

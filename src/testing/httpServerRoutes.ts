@@ -1,4 +1,5 @@
-import { routes, serverRoutes } from '../api/wire'
+import { routes } from '../api/routes'
+import { serverRoutes } from '../api/wire'
 import { sdkUser } from '../api/wireServer'
 import { claimsOf, sessionAnswer, updateSelfResponse } from './httpAnswers'
 import { addRoute, type Handler, type RouteParts } from './httpRoutes'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { routes } from '../../src/api/routes'
 import type { ApiContext, AuthResult } from '../../src/api/types'
-import { type Method, type Route, readAnswer, requestBody, routes } from '../../src/api/wire'
+import { coreRoutes, type Method, methods, type Route, readAnswer, requestBody } from '../../src/api/wire'
 import { codeOf, statusOf } from '../../src/api/wireCodes'
 import { readRequest, writeAnswer } from '../../src/api/wireServer'
 import { SessionError, sessionErrorCodes } from '../../src/errors'
@@ -43,6 +44,19 @@ inputs.stepUp = { scope: 'transfer', code: '123456' }
 const entries = Object.entries(routes) as Array<[Method, Route]>
 
 describe('the route table', () => {
+  it('is the one the client knows without loading it: the same methods, the same core routes', () => {
+    expect([...methods]).toEqual(Object.keys(routes))
+    for (const [name, route] of Object.entries(coreRoutes))
+      expect(route, name).toEqual(routes[name as Method])
+    // A verification's create and retry, and only they, send the create's body again.
+    expect(entries.filter(([, route]) => route.echo).map(([name]) => name)).toEqual([
+      'sendEmailCode',
+      'resendEmailCode',
+      'sendSmsCode',
+      'resendSmsCode',
+    ])
+  })
+
   it('gives every route one method and path, GET only where nothing is sent', () => {
     const seen = new Set(entries.map(([, route]) => `${route.method} ${route.path}`))
     expect(seen.size).toBe(entries.length)

@@ -1,4 +1,5 @@
 import { lazy } from '../../lazy'
+import { problems } from '../../validate'
 import type { Services } from '../services'
 import type { Session } from '../types'
 import type { ActionContext } from './context'
@@ -24,7 +25,7 @@ const groups: { [K in keyof Namespaces]: (bound: Bound) => Namespaces[K] } = {
   embeddedWallet: ({ ctx }) => embeddedWalletActions(ctx),
   // OAuth (PKCE, the redirect checks) is a chunk of its own, loaded by the first start or complete.
   social: ({ ctx }) => {
-    const social = lazy(() => import('./social').then((m) => m.socialActions(ctx)))
+    const social = lazy(() => import('./social').then((m) => m.socialActions(ctx, problems.provider)))
     return {
       start: (provider, options) => social().then((actions) => actions.start(provider, options)),
       complete: (url) => social().then((actions) => actions.complete(url)),

@@ -1,8 +1,7 @@
 import type { SocialCode } from '../../api/types'
 import { SessionError } from '../../errors'
-import { problems } from '../../validate'
 import type { Session } from '../types'
-import { type ActionContext, act } from './context'
+import type { ActionContext } from './context'
 
 const b64url = (bytes: Uint8Array) =>
   btoa(String.fromCharCode(...bytes))
@@ -84,10 +83,11 @@ function redeem(record: string | null, url: unknown): SocialCode {
  * `session.social`: OAuth 2.0 authorization code with PKCE (S256). `start` hands the machine a
  * random `state` and the verifier to keep (in `sessionStorage`, or the session's storage where there
  * is none); `complete` hands it the check of the redirect against them: the machine takes the record
- * (once) and exchanges the code.
+ * (once) and exchanges the code. A chunk of its own that imports nothing of the first load but
+ * `errors` (the input rule's message, `badProvider`, comes in): a module both import would be split
+ * off into a chunk of its own, fetched first.
  */
-export function socialActions(ctx: ActionContext): Session['social'] {
-  const { steps } = ctx
+export function socialActions({ steps, core }: ActionContext, badProvider: string): Session['social'] {
   return {
     async start(provider, options) {
       const redirectUri = options?.redirectUri
@@ -99,12 +99,13 @@ export function socialActions(ctx: ActionContext): Session['social'] {
       const record = JSON.stringify({ state, verifier, provider, redirectUri })
       const done = await steps.run(
         { type: 'social.start', input: input as typeof input & { redirectUri: string }, record },
-        !valid && problems.provider,
+        !valid && badProvider,
       )
       return { url: done.context.redirect as string }
     },
 
     // Refused for the state (a restore in flight): the record stays, so the same redirect works later.
-    complete: (url) => act(ctx, { type: 'social.complete', redeem: (record) => redeem(record, url) }),
+    complete: (url) =>
+      steps.run({ type: 'social.complete', redeem: (record) => redeem(record, url) }).then(core.current),
   }
 }
