@@ -1,9 +1,9 @@
-import type { AuthenticationResponseJSON } from '@simplewebauthn/server'
 import type { PasskeyCredentialJSON, PasskeyPurpose } from '../api/types'
 import { refused, takeChallenge } from './passkeyChallenges'
 import type { PasskeyParts } from './passkeys'
 import type { UserRecord } from './users'
 import { type WebAuthn, webauthn } from './webauthn'
+import { assertionJson } from './webauthnJson'
 
 /** Verifies an assertion (by @simplewebauthn/server); returns the passkey's owner. */
 export async function verifyAssertion(
@@ -19,7 +19,7 @@ export async function verifyAssertion(
   let result: Awaited<ReturnType<WebAuthn['verifyAuthenticationResponse']>>
   try {
     result = await (await webauthn()).verifyAuthenticationResponse({
-      response: credential as unknown as AuthenticationResponseJSON,
+      response: assertionJson(credential),
       expectedChallenge,
       expectedOrigin: [...origins],
       expectedRPID: rpId,

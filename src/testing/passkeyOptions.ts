@@ -3,6 +3,7 @@ import type { PasskeyParts } from './passkeys'
 import { invalidInput } from './refuse'
 import type { UserRecord } from './users'
 import { webauthn } from './webauthn'
+import { optionsJson } from './webauthnJson'
 
 const ownedBy = ({ passkeys }: PasskeyParts, user: UserRecord) =>
   [...passkeys.keys()].filter((id) => passkeys.get(id)?.userId === user.id)
@@ -10,28 +11,28 @@ const ownedBy = ({ passkeys }: PasskeyParts, user: UserRecord) =>
 /** Options to register a new passkey for a signed-in user (not one it already has). */
 async function registrationOptions(parts: PasskeyParts, user: UserRecord): Promise<PasskeyOptionsJSON> {
   const { rpId, rpName } = parts.options.passkeys
-  return (await (
-    await webauthn()
-  ).generateRegistrationOptions({
-    rpName,
-    rpID: rpId,
-    userName: user.profile.email ?? user.id,
-    userID: new TextEncoder().encode(user.id),
-    attestationType: 'none',
-    excludeCredentials: ownedBy(parts, user).map((id) => ({ id })),
-    authenticatorSelection: { residentKey: 'required', userVerification: 'preferred' },
-  })) as unknown as PasskeyOptionsJSON
+  return optionsJson(
+    await (await webauthn()).generateRegistrationOptions({
+      rpName,
+      rpID: rpId,
+      userName: user.profile.email ?? user.id,
+      userID: new TextEncoder().encode(user.id),
+      attestationType: 'none',
+      excludeCredentials: ownedBy(parts, user).map((id) => ({ id })),
+      authenticatorSelection: { residentKey: 'required', userVerification: 'preferred' },
+    }),
+  )
 }
 
 /** Options to assert one of the user's own passkeys (MFA, step-up), or any passkey (sign-in). */
 async function assertionOptions(parts: PasskeyParts, allowed?: string[]): Promise<PasskeyOptionsJSON> {
-  return (await (
-    await webauthn()
-  ).generateAuthenticationOptions({
-    rpID: parts.options.passkeys.rpId,
-    ...(allowed ? { allowCredentials: allowed.map((id) => ({ id })) } : {}),
-    userVerification: 'preferred',
-  })) as unknown as PasskeyOptionsJSON
+  return optionsJson(
+    await (await webauthn()).generateAuthenticationOptions({
+      rpID: parts.options.passkeys.rpId,
+      ...(allowed ? { allowCredentials: allowed.map((id) => ({ id })) } : {}),
+      userVerification: 'preferred',
+    }),
+  )
 }
 
 /** The ceremony's options and the user its challenge is for (null: anybody). */

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto'
-import type { RegistrationResponseJSON } from '@simplewebauthn/server'
 import type { ApiContext, AuthResult, PasskeyCredentialJSON } from '../api/types'
 import { refused, takeChallenge } from './passkeyChallenges'
 import type { PasskeyParts } from './passkeys'
 import { invalidInput } from './refuse'
 import type { UserRecord } from './users'
 import { type WebAuthn, webauthn } from './webauthn'
+import { attestationJson } from './webauthnJson'
 
 /** The new passkey the attestation proves (by @simplewebauthn/server). */
 async function verifyRegistration(parts: PasskeyParts, credential: PasskeyCredentialJSON, user: UserRecord) {
@@ -14,7 +14,7 @@ async function verifyRegistration(parts: PasskeyParts, credential: PasskeyCreden
   let result: Awaited<ReturnType<WebAuthn['verifyRegistrationResponse']>>
   try {
     result = await (await webauthn()).verifyRegistrationResponse({
-      response: credential as unknown as RegistrationResponseJSON,
+      response: attestationJson(credential),
       expectedChallenge,
       expectedOrigin: [...origins],
       expectedRPID: rpId,
