@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
+import { firstLoadBuild } from './firstLoadBuild.mjs'
 
 const read = (file) => readFileSync(file, 'utf8')
 /** Drops the text from `from` up to the first line that is exactly `to` (inclusive). */
@@ -81,16 +82,7 @@ export async function measureFloor(contents) {
   const hits = new Set()
   const result = await build({
     stdin: { contents, loader: 'ts', resolveDir: process.cwd() },
-    bundle: true,
-    splitting: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    outdir: 'size-out',
-    write: false,
-    metafile: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
+    ...firstLoadBuild,
     plugins: [
       {
         name: 'floor',

@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
+import { firstLoadBuild } from './firstLoadBuild.mjs'
 
 const BUDGET = 32_450
 
@@ -28,16 +29,7 @@ const pkg = (file) =>
 async function measure(contents) {
   const result = await build({
     entryPoints: ['app'],
-    bundle: true,
-    splitting: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    outdir: 'size-out',
-    write: false,
-    metafile: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
+    ...firstLoadBuild,
     plugins: [
       {
         name: 'app',
