@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { createHttpApi, createSession, memoryStorage } from 'lanyard'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { createPackedApp, entryNames, type PackedApp, root, run } from './packedApp'
 
@@ -71,6 +72,9 @@ const providers = `import { createElement } from 'react'
 import { SessionProvider, useSession } from 'lanyard/react'
 import { sessionPlugin, useSession as useVueSession } from 'lanyard/vue'
 import { createApp } from 'vue'
+import { createComponent } from 'solid-js'
+import { SessionProvider as SolidProvider, useSession as useSolidSession } from 'lanyard/solid'
+import { getSessionContext, sessionStore, setSessionContext } from 'lanyard/svelte'
 import { session } from './typedUi'
 
 function Status() {
@@ -79,6 +83,17 @@ function Status() {
 }
 export const tree = createElement(SessionProvider, { session }, createElement(Status))
 export const app = createApp({ setup: () => ({ snapshot: useVueSession() }) }).use(sessionPlugin(session))
+export const solid = createComponent(SolidProvider, {
+  session,
+  get children() {
+    return useSolidSession()().status
+  },
+})
+export function svelteRoot(): void {
+  setSessionContext(session)
+  const store = sessionStore(getSessionContext())
+  store.subscribe((snapshot) => snapshot.status)
+}
 `
 
 test('every entry type-checks in the app with tsc --strict and skipLibCheck false, as ESM and as CJS', async () => {
@@ -112,22 +127,43 @@ test('every entry type-checks in the app with tsc --strict and skipLibCheck fals
   expect(result).toBe('')
 }, 120_000)
 
-test('the installed lanyard-dev-server command starts the reference backend', async () => {
-  const child = spawn(join(app.dir, 'node_modules/.bin/lanyard-dev-server'), ['--port', '0'], {
-    cwd: app.dir,
-  })
-  try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let out = ''
+test('the installed lanyard-dev-server command serves the flags it is given: CORS for --origin, codes printed, --mfa required', async () => {
+  const child = spawn(
+    join(app.dir, 'node_modules/.bin/lanyard-dev-server'),
+    ['--port', '0', '--origin', 'http://localhost:5173', '--mfa', 'required'],
+    { cwd: app.dir },
+  )
+  let out = ''
+  const printed = (pattern: RegExp) =>
+    new Promise<string>((resolve, reject) => {
+      const check = () => {
+        const match = out.match(pattern)
+        if (match?.[1]) resolve(match[1])
+      }
       child.stdout.on('data', (chunk: Buffer) => {
         out += chunk.toString('utf8')
-        const match = out.match(/lanyard dev server: (http:\/\/127\.0\.0\.1:\d+)/)
-        if (match?.[1]) resolve(match[1])
+        check()
       })
       child.once('exit', (code) => reject(new Error(`exited with ${code}: ${out}`)))
+      check()
     })
-    const response = await fetch(`${url}/sdk/test-env/settings`)
-    expect(response.status).toBe(200)
+  try {
+    const url = await printed(/lanyard dev server: (http:\/\/127\.0\.0\.1:\d+)/)
+    const preflight = await fetch(`${url}/sdk/test-env/emailVerifications/create`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST' },
+    })
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:5173')
+    // A session of this process signs in through the command: the code it printed, then MFA.
+    const session = createSession({
+      api: createHttpApi({ baseUrl: url, environmentId: 'test-env' }),
+      storage: memoryStorage(),
+      crossTab: false,
+    })
+    await session.email.sendCode('packed@example.com')
+    const code = await printed(/one-time code for packed@example\.com: (\d{6})/)
+    expect((await session.email.verifyCode(code)).pending).toEqual(['mfa'])
+    session.stop()
   } finally {
     child.kill()
   }
@@ -159,27 +195,36 @@ session.stop()
   expect(JSON.parse(out)).toEqual({ status: 'loggedIn', renewed: true, ahead: true })
 }, 30_000)
 
-test('the providers of the installed package render the page on the server from a verified hint', async () => {
+// The server side of a request, as an app writes it: a browser signed in, its token verified, and
+// a session for the page created from the verified hint.
+const hinted = `import { createSession, memoryStorage } from 'lanyard'
+import { createTokenVerifier, sessionHint } from 'lanyard/server'
+import { createTestAuthServer } from 'lanyard/testing'
+const server = createTestAuthServer()
+const browser = createSession({ api: server.api, storage: memoryStorage(), crossTab: false })
+await browser.email.sendCode('ssr@example.com')
+await browser.email.verifyCode(server.lastCode('ssr@example.com'))
+const { issuer, audience } = server.options
+const verifier = createTokenVerifier({ jwks: server.jwks(), issuer, audience })
+const hint = sessionHint(await verifier.verify(browser.getToken()))
+export const session = createSession({ api: server.api, hint, storage: memoryStorage(), crossTab: false })
+export function done() {
+  browser.stop()
+  session.stop()
+}
+`
+
+test('the React and Vue providers of the installed package render the page on the server from a verified hint', async () => {
+  writeFileSync(join(app.dir, 'hinted.mjs'), hinted)
   const out = await runInApp(
     'providers.mjs',
     `import { createElement } from 'react'
 import { renderToString } from 'react-dom/server'
 import { createSSRApp, h } from 'vue'
 import { renderToString as renderVue } from 'vue/server-renderer'
-import { createSession, memoryStorage } from 'lanyard'
 import { SessionProvider, useSession } from 'lanyard/react'
-import { createTokenVerifier, sessionHint } from 'lanyard/server'
-import { createTestAuthServer } from 'lanyard/testing'
 import { sessionPlugin, useSession as useVueSession } from 'lanyard/vue'
-const server = createTestAuthServer()
-const browser = createSession({ api: server.api, storage: memoryStorage(), crossTab: false })
-await browser.email.sendCode('ssr@example.com')
-await browser.email.verifyCode(server.lastCode('ssr@example.com'))
-// The server side of the request: the cookie's token verified, a hint for the page.
-const { issuer, audience } = server.options
-const verifier = createTokenVerifier({ jwks: server.jwks(), issuer, audience })
-const hint = sessionHint(await verifier.verify(browser.getToken()))
-const session = createSession({ api: server.api, hint, storage: memoryStorage(), crossTab: false })
+import { done, session } from './hinted.mjs'
 const Status = () => createElement('p', null, useSession((s) => s.status + ' ' + s.user?.email))
 const react = renderToString(createElement(SessionProvider, { session }, createElement(Status)))
 let without = ''
@@ -188,14 +233,64 @@ const vue = await renderVue(
   createSSRApp({ setup: () => { const s = useVueSession(); return () => h('p', s.value.status + ' ' + s.value.user?.email) } }).use(sessionPlugin(session)),
 )
 console.log(JSON.stringify({ react, vue, without }))
-browser.stop()
-session.stop()
+done()
 `,
   )
   expect(JSON.parse(out)).toEqual({
     react: '<p>loggedIn ssr@example.com</p>',
     vue: '<p>loggedIn ssr@example.com</p>',
     without: expect.stringContaining('<SessionProvider session={...}>'),
+  })
+}, 30_000)
+
+// Svelte components compiled in the app with its svelte/compiler: the root gives the session to
+// context, a child reads it with sessionStore(). Solid without JSX, through createComponent.
+const svelteApp = `<script>
+  import { setSessionContext } from 'lanyard/svelte'
+  import Status from './Status.svelte.mjs'
+  let { session } = $props()
+  setSessionContext(session)
+</script>
+<Status />`
+const svelteStatus = `<script>
+  import { sessionStore } from 'lanyard/svelte'
+  const snapshot = sessionStore()
+</script>
+<p>{$snapshot.status} {$snapshot.user?.email}</p>`
+
+test('the Svelte context and the Solid provider of the installed package render the page on the server from a verified hint', async () => {
+  writeFileSync(join(app.dir, 'hinted.mjs'), hinted)
+  writeFileSync(join(app.dir, 'App.svelte'), svelteApp)
+  writeFileSync(join(app.dir, 'Status.svelte'), svelteStatus)
+  const out = await runInApp(
+    'contexts.mjs',
+    `import { readFileSync, writeFileSync } from 'node:fs'
+import { compile } from 'svelte/compiler'
+import { render } from 'svelte/server'
+import { createComponent, renderToString } from 'solid-js/web'
+import { SessionProvider, useSession } from 'lanyard/solid'
+import { done, session } from './hinted.mjs'
+for (const name of ['App', 'Status']) {
+  const { js } = compile(readFileSync(name + '.svelte', 'utf8'), { generate: 'server', filename: name + '.svelte' })
+  writeFileSync(name + '.svelte.mjs', js.code)
+}
+const App = (await import('./App.svelte.mjs')).default
+const svelte = render(App, { props: { session } }).body.replace(/<!--[^>]*-->/g, '')
+let svelteWithout = ''
+try { render((await import('./Status.svelte.mjs')).default).body } catch (error) { svelteWithout = error.message }
+const Status = () => { const s = useSession(); return s().status + ' ' + s().user?.email }
+const solid = renderToString(() => createComponent(SessionProvider, { session, get children() { return createComponent(Status, {}) } }))
+let solidWithout = ''
+try { renderToString(() => createComponent(Status, {})) } catch (error) { solidWithout = error.message }
+console.log(JSON.stringify({ svelte, svelteWithout, solid, solidWithout }))
+done()
+`,
+  )
+  expect(JSON.parse(out)).toEqual({
+    svelte: '<p>loggedIn ssr@example.com</p>',
+    svelteWithout: expect.stringContaining('setSessionContext(session)'),
+    solid: 'loggedIn ssr@example.com',
+    solidWithout: expect.stringContaining('<SessionProvider session={...}>'),
   })
 }, 30_000)
 
