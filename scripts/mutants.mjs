@@ -64,7 +64,7 @@ export const mutants = [
   ['M28', 'wallet/address.ts', 'EIP-55: the wrong bit of the hash nibble decides the case', ['& 0x80 ?', '& 0x40 ?'], ['test/wallet']],
   ['M30', 'wallet/siwe.ts', 'chain ID 0 is written', ['if (!Number.isSafeInteger(chainId) || chainId < 1) {', 'if (!Number.isSafeInteger(chainId) || chainId < 0) {'], ['test/wallet']],
   ['M31', 'wallet/siwe.ts', 'text after the last field is accepted', ["  if (!read.done()) read.fail('unexpected text')\n", ''], ['test/wallet', ...t('wallet')]],
-  ['M33', 'api/httpApi.ts', 'the idempotency header is misnamed (`Idempotency-Token`)', ["headers['Idempotency-Key'] = idempotencyKey", "headers['Idempotency-Token'] = idempotencyKey"], ['test/api', ...t('http'), ...s('faultRun')]],
+  ['M33', 'api/httpApi.ts', 'the idempotency header is misnamed (`Idempotency-Token`)', ["headers['Idempotency-Key'] = key", "headers['Idempotency-Token'] = key"], ['test/api', ...t('http'), ...s('faultRun')]],
   ['M35', 'api/httpApi.ts', 'a server message holding a JWT reaches the error message', ['said && said.length <= 300 && !tokenLike.test(said)', 'said && said.length <= 300'], ['test/api', ...s('tokenLeak', 'hostileAnswers')]],
   ['M37', 'api/wire.ts', 'an in-app session accepts an answer without a token', [": !jwt && typeof ctx?.token === 'string'\n        ? 'no token'\n        : ", ': '], ['test/api', ...s('hostileAnswers', 'overHttp')]],
   ['M39', 'api/wireCodes.ts', 'a 403 without a code is `invalid_input`, not `server`', ["return clientError && status !== 403 ? 'invalid_input' : 'server'", "return clientError ? 'invalid_input' : 'server'"], ['test/api', ...t('http')]],
@@ -102,6 +102,22 @@ export const mutants = [
   ['M77', 'vue/index.ts', 'the listener is not removed when the scope ends', ['if (getCurrentScope()) onScopeDispose(unsubscribe)', ''], ['test/vue', 'test/bindings']],
   ['M78', 'svelte/index.ts', 'a new subscriber does not hear the current snapshot at once', ['      run(session.getSnapshot())\n      return session.subscribe(run)', '      return session.subscribe(run)'], ['test/svelte', 'test/bindings']],
   ['M79', 'solid/index.ts', 'the listener is not removed when the owner is cleaned up', ['if (getOwner()) onCleanup(unsubscribe)', ''], ['test/solid', 'test/bindings']],
+  // Issue 21: what a newcomer's app leans on.
+  ['M80', 'session/services.ts', 'sessions no longer refresh themselves by default', ['autoRefresh: options.autoRefresh ?? true,', 'autoRefresh: options.autoRefresh ?? false,'], s('autoRefresh')],
+  ['M81', 'machine/actors/timers.ts', 'the refresh margin has no 5-minute cap (a 30-day token refreshes a week early)', ['Math.min(Math.max(0, lifetimeMs) / 4, 300_000)', 'Math.max(0, lifetimeMs) / 4'], s('autoRefresh')],
+  ['M82', 'machine/actors/refreshSchedule.ts', 'an offline page still tries to refresh', ["at >= plan.expiresAt || where === 'offline' || plan.dueAt === null", 'at >= plan.expiresAt || plan.dueAt === null'], s('autoRefresh')],
+  ['M83', 'machine/actors/refreshSchedule.ts', 'a hidden page refreshes as soon as a refresh is due', ["  if (where === 'hidden' && at < lastCall(plan)) return false\n", ''], s('autoRefresh')],
+  ['M84', 'machine/actors/refreshSchedule.ts', "rate_limited's retryAfter is ignored", ['plan.dueAt = Math.max(plan.dueAt, at + retryAfterMs)', 'plan.dueAt = Math.max(plan.dueAt, at)'], s('autoRefresh')],
+  ['M85', 'machine/actors/refreshSchedule.ts', 'no back-off: a failed refresh is tried again every second', ['1000 * 2 ** plan.attempt++', '1000'], s('autoRefresh')],
+  ['M86', 'machine/setup.ts', "an automatic refresh's passing failure lands in snapshot.error", ['if (!passing) enqueue.assign({ error: errorOf(error) })', 'enqueue.assign({ error: errorOf(error) })'], s('autoRefresh')],
+  ['M87', 'machine/setup.ts', 'a failure that will not pass is tried again and again', ['retryAfterMs: passing ? (error.retryAfter ?? 0) * 1000 : null,', 'retryAfterMs: passing ? (error.retryAfter ?? 0) * 1000 : 0,'], s('autoRefresh')],
+  ['M88', 'react/index.ts', "SessionProvider's session does not reach useSession()", ['const found = session ?? provided', 'const found = session ?? null'], ['test/react', 'test/docs/loginScreen.test.ts']],
+  ['M89', 'vue/index.ts', 'sessionPlugin provides nothing', ['return { install: (app) => void app.provide(SESSION, session) }', 'return { install: () => undefined }'], ['test/vue']],
+  ['M90', 'svelte/index.ts', "setSessionContext's session is not the one sessionStore() finds", ['return setContext(SESSION, session)', "return setContext(Symbol('lanyard session'), session)"], ['test/svelte']],
+  ['M91', 'solid/index.ts', "SessionProvider's session does not reach useSession()", ['const session = given ?? provided', 'const session = given'], ['test/solid']],
+  ['M92', 'testing/httpResponse.ts', 'CORS answers any origin', ["if (typeof origin !== 'string' || !allowed.includes(origin)) return false", "if (typeof origin !== 'string') return false"], ['test/bin', ...t('http')]],
+  ['M93', 'bin/devServer.ts', 'the dev server no longer prints TOTP secrets', ['`  TOTP secret: ', '`  TOTP set up: '], ['test/bin']],
+  ['M94', 'api/wire.ts', "the settings drop the required fields' labels", ['if (name && label) fieldLabels[name] = label', 'if (name && label && name === label) fieldLabels[name] = label'], ['test/api', 'test/bin', 'test/examples']],
 ]
 
 /**
