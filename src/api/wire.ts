@@ -104,15 +104,16 @@ export const serverRoutes = {
 
 // --- the client's side -----------------------------------------------------------------------------
 
-// Wire names whose value is written as more than one field.
-const writeRules: Record<string, (value: never) => Json> = {
-  '*': (fields: Json) => fields,
+// Wire names whose value is written as more than one field. A value is the caller's, unchecked: each
+// rule takes it as `unknown` (`Object.assign` copies the `*` fields of whatever object it is given).
+const writeRules: Record<string, (value: unknown) => unknown> = {
+  '*': (fields) => fields,
   // A connector's chain: Dynamic's ChainEnum (`EVM`) or CAIP-2 `eip155:<id>` → `EVM` + `network: '<id>'`.
-  chain: (chain: string) => {
+  chain: (chain) => {
     const id = eip155Id(chain)
     return id === null ? { chain } : { chain: 'EVM', network: String(id) }
   },
-  embeddedWallets: (chain: string) => ({
+  embeddedWallets: (chain) => ({
     embeddedWallets: [{ chain, embeddedWalletProvider: 'dynamicWaas' }],
   }),
 }
@@ -124,7 +125,7 @@ export function requestBody({ method, body }: Route, input: unknown): Json | und
   return Object.assign(
     {},
     ...Object.entries(body).map(
-      ([name, wire]) => writeRules[wire]?.(values[name] as never) ?? { [wire]: values[name] },
+      ([name, wire]) => writeRules[wire]?.(values[name]) ?? { [wire]: values[name] },
     ),
   )
 }

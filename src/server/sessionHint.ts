@@ -23,6 +23,6 @@ export function sessionHint(claims: VerifiedClaims): SessionHint {
       'sessionHint needs the claims of a verified token: pass what verifier.verify(token) resolved with.',
     )
   }
-  const user = userFrom(claims as unknown as Record<string, unknown>)
+  const user = userFrom(claims)
   return { sessionId: user.sessionId, expiresAt: claims.exp * 1000, user }
 }

@@ -37,11 +37,11 @@ function webStorage(area: AreaName, given: Storage | undefined): StorageAdapter 
     removeItem: (key) => use((storage) => storage.removeItem(key)),
     subscribe(key, onChange) {
       const storage = use((found) => found)
-      const target = globalThis as Partial<EventTarget>
+      // A window's `storage` events are StorageEvents; elsewhere (a worker, Node) there may be no listener at all.
+      const target: Partial<Pick<Window, 'addEventListener' | 'removeEventListener'>> = globalThis
       if (!target.addEventListener || !target.removeEventListener) return () => {}
       // Browsers fire `storage` only in the other tabs of the origin, never in the one that wrote.
-      const listener = (event: Event) => {
-        const { key: changed, newValue, storageArea } = event as StorageEvent
+      const listener = ({ key: changed, newValue, storageArea }: StorageEvent) => {
         if (storageArea === storage && (changed === null || changed === key))
           onChange(changed === null ? null : (newValue ?? null))
       }

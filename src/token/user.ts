@@ -73,14 +73,18 @@ export const fieldName = (raw: unknown): string | undefined =>
 
 /**
  * An {@link ApiUser} from a server's user object or a token's claims, camelCase or snake_case:
- * `id` or `sub`, `sessionId` or `sid`, `scope` or a `scopes` list. Keys it cannot read are left out.
+ * `id` or `sub`, `sessionId` or `sid`, `scope` or a `scopes` list. Keys it cannot read are left out;
+ * without an id (or `sub`) there is no user: undefined.
  */
-export function apiUserFrom(raw: Json): ApiUser {
+export function apiUserFrom(raw: Json): ApiUser | undefined {
+  const id = str(raw.id) ?? str(raw.sub)
+  if (!id) return
   const credentials = pick(raw, 'verifiedCredentials')
   const missing = pick(raw, 'missingFields')
   const newUser = pick(raw, 'newUser')
-  const user: Json = {
-    id: str(raw.id) ?? str(raw.sub),
+  // Also a Json, for the loop below that deletes the keys left undefined by name.
+  const user: ApiUser & Json = {
+    id,
     sessionId: str(pick(raw, 'sessionId')) ?? str(raw.sid),
     environmentId: str(pick(raw, 'environmentId')),
     verifiedCredentials: Array.isArray(credentials) ? list(credentials, credentialFrom) : undefined,
@@ -95,7 +99,7 @@ export function apiUserFrom(raw: Json): ApiUser {
   }
   for (const key of profileKeys) user[key] = str(pick(raw, key))
   for (const key in user) if (user[key] === undefined) delete user[key]
-  return user as unknown as ApiUser
+  return user
 }
 
 const scopesOf = (scope: unknown): string[] =>
@@ -107,8 +111,7 @@ const scopesOf = (scope: unknown): string[] =>
  */
 export function userFrom(claims: Json | null, apiUser?: ApiUser): User {
   const source = apiUserFrom(claims ?? { ...apiUser })
-  const id = str(source.id)
-  if (!id) {
+  if (!source) {
     throw new SessionError(
       'invalid_token',
       process.env.NODE_ENV !== 'production'
@@ -117,7 +120,7 @@ export function userFrom(claims: Json | null, apiUser?: ApiUser): User {
     )
   }
   const user: User = {
-    id,
+    id: source.id,
     sessionId: source.sessionId ?? null,
     environmentId: source.environmentId ?? null,
     verifiedCredentials: source.verifiedCredentials ?? [],

@@ -3,11 +3,21 @@ import { join } from 'node:path'
 import ts from 'typescript'
 import { describe, expect, test } from 'vitest'
 
-// Issue 24: the machine and the session layer are typed through XState's setup, typed actor
-// outputs and assertEvent, never by casting. This counts the four casts that used to paper over it:
-// `as never`, `as unknown as`, `event as …` and `event.output as …`.
+// Issue 24: the code is typed by construction (XState's setup, typed actor outputs and assertEvent in
+// the machine and the session; typed builders and readers that check fields elsewhere), never by
+// casting. This counts the four casts that used to paper over it, in all of src: `as never`,
+// `as unknown as`, `event as …` and `event.output as …`.
 
-const ROOTS = ['src/machine', 'src/session']
+const ROOTS = ['src']
+
+// The two left, by file and kind: each needs runtime code the first-load budget has no room for.
+// - httpApi.ts: the API object is built from the method list, each method's answer read by its route's
+//   kind at run time; no type ties a route to its AuthApi result (and the `json` answers, passkey options
+//   and step-up tokens, are not checked), so the object cannot be typed as AuthApi without a cast.
+// - user.ts (credentialFrom): a credential's `format` is any non-empty string from the wire, not checked
+//   against CredentialFormat; the check (the list of formats) costs ~52 B of first load.
+// Removing one of them means removing its line here; a new cast anywhere in src fails.
+const KNOWN = ['src/api/httpApi.ts as unknown as', 'src/token/user.ts as unknown as']
 
 const tsFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -45,7 +55,7 @@ function castsIn(file: string, text: string): string[] {
   return found
 }
 
-describe('casts in src/machine and src/session', () => {
+describe('casts in src', () => {
   test('the counter sees each forbidden kind, and lets `as const` and widening pass', () => {
     const sample = [
       'const a = x as never',
@@ -63,8 +73,8 @@ describe('casts in src/machine and src/session', () => {
     ])
   })
 
-  test('there are none', () => {
+  test('there are none but the two known ones', () => {
     const found = ROOTS.flatMap(tsFiles).flatMap((file) => castsIn(file, readFileSync(file, 'utf8')))
-    expect(found).toEqual([])
+    expect(found.map((hit) => hit.replace(/:\d+ /, ' ')).sort()).toEqual(KNOWN)
   })
 })

@@ -47,6 +47,11 @@ describe('apiUserFrom', () => {
       verifiedCredentials: [],
     })
   })
+
+  it('makes no user of an object without an id or sub (an ApiUser always has an id)', () => {
+    expect(apiUserFrom({ sid: 's-1', email: 'ada@example.com' })).toBeUndefined()
+    expect(apiUserFrom({ id: '', sub: 7, sessionId: 's-1' })).toBeUndefined()
+  })
 })
 
 describe('userFrom', () => {
