@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 import { firstLoadBuild } from './firstLoadBuild.mjs'
 
-const BUDGET = 32_450
+const BUDGET = 32_370
 
 const apps = {
   'whole entry': "export * from './src/index.ts'",
@@ -135,9 +135,10 @@ for (const [label, contents] of Object.entries(apps)) {
   }
   // A module that the first load and a lazy chunk both import becomes a chunk of its own, fetched
   // first and compressed apart (~250 B each): lazy chunks import nothing of the first load but the
-  // two modules that exist once by design: errors.ts (the one SessionError) and validate.ts (the one
-  // address rule, which the SIWE chunk checks with too: issue 24). Their cost is in the budget.
-  const shared = new Set(['src/errors.ts', 'src/validate.ts'])
+  // two modules that exist once by design: errors.ts (the one SessionError) and isAddress.ts (the one
+  // address rule, which the SIWE chunk checks with too: issue 24; a module of its own so that it is
+  // not all of validate.ts that is split off). Their cost is in the budget.
+  const shared = new Set(['src/errors.ts', 'src/isAddress.ts'])
   const split = chunks
     .filter((chunk) => chunk.initial && !chunk.entry)
     .flatMap((chunk) => chunk.inputs.map(([file]) => file))

@@ -72,19 +72,8 @@ export function normalizeFields(fields: unknown): Record<string, string> | null 
   return valid ? Object.fromEntries(entries.map(([key, value]) => [key, (value as string).trim()])) : null
 }
 
-const ADDRESS = /^0x[0-9a-fA-F]{40}$/
-
-/**
- * Whether a value is `0x` followed by 40 hex digits, in any case (the checksum is not checked).
- *
- * @example
- * isAddress('0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed') // true
- *
- * @param value - anything
- */
-export function isAddress(value: unknown): value is string {
-  return typeof value === 'string' && ADDRESS.test(value)
-}
+/** The address rule lives in isAddress.ts (shared with the lazy SIWE chunk); it is one of these rules. */
+export { isAddress } from './isAddress'
 
 /**
  * Whether two addresses name the same account: EIP-55 case is a checksum, not part of the address,

@@ -1,5 +1,5 @@
 import { isObject, type Json, list, pick, str } from '../api/json'
-import type { ApiUser, Credential } from '../api/types'
+import type { ApiUser, Credential, CredentialFormat } from '../api/types'
 import { SessionError } from '../errors'
 
 // One normaliser for every shape a user arrives in: a server's user object (camelCase or
@@ -56,7 +56,16 @@ const credentialKeys = [
 
 const profileKeys = ['email', 'alias', 'firstName', 'lastName'] as const
 
-/** A {@link Credential} from a claim or a server's user object (camelCase or snake_case); null without id and format. */
+const formats: readonly string[] = 'blockchain email phoneNumber oauth passkey externalUser totp'.split(' ')
+
+/** One of the credential formats lanyard knows (a server's newer format is not a {@link Credential}). */
+const isFormat = (format: string | undefined): format is CredentialFormat =>
+  format !== undefined && formats.includes(format)
+
+/**
+ * A {@link Credential} from a claim or a server's user object (camelCase or snake_case); null
+ * without an id, or without a format of {@link CredentialFormat}.
+ */
 export function credentialFrom(raw: unknown): Credential | null {
   if (!isObject(raw)) return null
   const credential: Record<string, string> = {}
@@ -64,7 +73,8 @@ export function credentialFrom(raw: unknown): Credential | null {
     const text = str(pick(raw, key))
     if (text) credential[key] = text
   }
-  return credential.id && credential.format ? (credential as unknown as Credential) : null
+  const { id, format } = credential
+  return id && isFormat(format) ? { ...credential, id, format } : null
 }
 
 /** A required field, given as its name or as `{ name }`. */

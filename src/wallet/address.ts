@@ -1,5 +1,5 @@
 import { SessionError } from '../errors'
-import { isAddress } from '../validate'
+import { isAddress } from '../isAddress'
 import { keccak256 } from './keccak'
 
 /**

@@ -1,5 +1,5 @@
 import { SessionError } from '../errors'
-import { isAddress } from '../validate'
+import { isAddress } from '../isAddress'
 import { toChecksumAddress } from './address'
 
 const invalid = (message: string) => new SessionError('invalid_input', message)

@@ -48,6 +48,18 @@ describe('apiUserFrom', () => {
     })
   })
 
+  it('keeps only credentials of a known format: a format outside CredentialFormat is left out, not passed on', () => {
+    const user = apiUserFrom({
+      id: 'u',
+      verifiedCredentials: [
+        { id: 'c-1', format: 'email', email: 'ada@example.com' },
+        { id: 'c-2', format: 'telepathy' },
+        { id: 'c-3', format: 'Email' },
+      ],
+    })
+    expect(user?.verifiedCredentials).toEqual([{ id: 'c-1', format: 'email', email: 'ada@example.com' }])
+  })
+
   it('makes no user of an object without an id or sub (an ApiUser always has an id)', () => {
     expect(apiUserFrom({ sid: 's-1', email: 'ada@example.com' })).toBeUndefined()
     expect(apiUserFrom({ id: '', sub: 7, sessionId: 's-1' })).toBeUndefined()
