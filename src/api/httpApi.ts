@@ -71,9 +71,11 @@ function errorFrom({ status, body, serverNow }: Answer, retryAfterHeader: string
         process.env.NODE_ENV !== 'production'
         ? code === 'unauthorized' || code === 'invalid_token'
           ? 'The session ended on the server. Sign in again.'
-          : clientError
-            ? `The auth server refused the request (HTTP ${status}, ${code}). Check the values sent.`
-            : `The auth server failed (HTTP ${status}). Try again later.`
+          : status === 404 // a wrong baseUrl or environmentId, not a wrong value
+            ? "The auth server has no such route (HTTP 404). Check createHttpApi's baseUrl and environmentId."
+            : clientError
+              ? `The auth server refused the request (HTTP ${status}, ${code}). Check the values sent.`
+              : `The auth server failed (HTTP ${status}). Try again later.`
         : ''
   let retryAfter: number | undefined
   if (code === 'rate_limited') {

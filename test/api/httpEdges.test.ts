@@ -155,3 +155,27 @@ describe('a timeoutMs beyond what setTimeout takes does not time out every reque
     expect((await rejection(api.getNonce(ctx()))).code).toBe('timeout')
   })
 })
+
+describe('a 404 with nothing said points at baseUrl and environmentId', () => {
+  test('an empty 404 (a dev server that took no such path) names the two settings, not the values sent', async () => {
+    const api = createHttpApi({
+      baseUrl: 'http://localhost:5173/auth',
+      environmentId: 'my-env',
+      fetch: async () => new Response('', { status: 404 }),
+    })
+    const error = await rejection(api.sendEmailCode({ email: 'ada@example.com' }, ctx()))
+    expect(error).toMatchObject({ code: 'invalid_input', status: 404 })
+    expect(error.message).toMatch(/no such route.*baseUrl and environmentId/)
+    expect(error.message).not.toMatch(/values sent/)
+  })
+
+  test('a 400 with nothing said still asks to check the values sent', async () => {
+    const api = createHttpApi({
+      baseUrl: 'https://auth.example.com',
+      environmentId: 'env',
+      fetch: answering(400, {}),
+    })
+    const error = await rejection(api.sendEmailCode({ email: 'ada@example.com' }, ctx()))
+    expect(error.message).toMatch(/Check the values sent/)
+  })
+})

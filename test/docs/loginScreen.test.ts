@@ -88,3 +88,27 @@ test('with MFA required, a new user sets up an authenticator from the screen; a 
   expect(session.getSnapshot().user?.verifiedCredentials.filter((c) => c.format === 'totp')).toHaveLength(1)
   session.stop()
 })
+
+test('with MFA and a required profile field (the dev server as docs/dev-server.md starts it), the screen asks for the field after the authenticator and signs in', async () => {
+  const server = createTestAuthServer({ mfa: 'required', requiredFields: ['alias'] })
+  const session = createSession({ api: server.api, storage: memoryStorage(), crossTab: false })
+  const user = userEvent.setup()
+  render(createElement(await loginScreen(), { session }))
+
+  await user.type(screen.getByLabelText('Email'), 'ada@example.com')
+  await user.click(screen.getByRole('button', { name: 'Send a code' }))
+  await user.type(await screen.findByLabelText('The code from the email'), server.lastCode('ada@example.com'))
+  await user.click(screen.getByRole('button', { name: 'Verify' }))
+  await user.click(await screen.findByRole('button', { name: 'Set up authenticator' }))
+  await user.type(await screen.findByLabelText('Authenticator code'), server.totpCode('ada@example.com'))
+  await user.click(screen.getByRole('button', { name: 'Verify' }))
+
+  // Pending `info`: the missing field by its key, not a disabled email form.
+  await user.type(await screen.findByLabelText('alias'), 'ada')
+  expect(screen.queryByLabelText('Email')).toBeNull()
+  await user.click(screen.getByRole('button', { name: 'Save' }))
+  await screen.findByRole('button', { name: 'Log out ada@example.com' })
+  expect(session.getSnapshot()).toMatchObject({ status: 'loggedIn', pending: [] })
+  expect(session.getSnapshot().user?.missingFields).toEqual([])
+  session.stop()
+})
