@@ -114,7 +114,7 @@ export const mutants = [
   ['M88', 'react/index.ts', "SessionProvider's session does not reach useSession()", ['const found = session ?? provided', 'const found = session ?? null'], ['test/react', 'test/docs/loginScreen.test.ts']],
   ['M89', 'vue/index.ts', 'sessionPlugin provides nothing', ['return { install: (app) => void app.provide(SESSION, session) }', 'return { install: () => undefined }'], ['test/vue']],
   ['M90', 'svelte/index.ts', "setSessionContext's session is not the one sessionStore() finds", ['return setContext(SESSION, session)', "return setContext(Symbol('lanyard session'), session)"], ['test/svelte']],
-  ['M91', 'solid/index.ts', "SessionProvider's session does not reach useSession()", ['const session = given ?? provided', 'const session = given'], ['test/solid']],
+  ['M91', 'solid/index.ts', "SessionProvider's session does not reach useSession()", ['const session = found(given ?? provided', 'const session = found(given'], ['test/solid']],
   ['M92', 'testing/httpResponse.ts', 'CORS answers any origin', ["if (typeof origin !== 'string' || !allowed.includes(origin)) return false", "if (typeof origin !== 'string') return false"], ['test/bin', ...t('http')]],
   ['M93', 'bin/devServer.ts', 'the dev server no longer prints TOTP secrets', ['`  TOTP secret: ', '`  TOTP set up: '], ['test/bin']],
   ['M94', 'api/wire.ts', "the settings drop the required fields' labels", ['if (name && label) fieldLabels[name] = label', 'if (name && label && name === label) fieldLabels[name] = label'], ['test/api', 'test/bin', 'test/examples']],

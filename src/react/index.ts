@@ -41,13 +41,28 @@ export function SessionProvider(props: { session: Session; children?: ReactNode 
   return createElement(SessionContext.Provider, { value: props.session }, props.children)
 }
 
-/** The session of the nearest SessionProvider; throws, naming the fix, when there is none. */
-function useProvidedSession(session: Session | undefined): Session {
+/** The given session, else the nearest SessionProvider's; throws, naming the fix, when there is none. */
+function useProvidedSession(session: Session | undefined, hook = 'useSession()'): Session {
   const provided = useContext(SessionContext)
   const found = session ?? provided
-  if (!found)
-    throw new Error('useSession() without a session needs a <SessionProvider session={...}> above it.')
+  if (!found) throw new Error(`${hook} needs a <SessionProvider session={...}> above it.`)
   return found
+}
+
+/**
+ * The session of the nearest {@link SessionProvider}, for the components that call its actions
+ * (`signIn`, `email.sendCode`, `logout`...). Throws, naming the fix, when no provider is above.
+ *
+ * @example
+ * ```tsx
+ * function LogoutButton() {
+ *   const session = useSessionContext()
+ *   return <button onClick={() => session.logout()}>Log out</button>
+ * }
+ * ```
+ */
+export function useSessionContext(): Session {
+  return useProvidedSession(undefined, 'useSessionContext()')
 }
 
 /**

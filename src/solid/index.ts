@@ -42,6 +42,26 @@ export function SessionProvider(props: { session: Session; children?: JSX.Elemen
   })
 }
 
+/** `session`, else throws naming the hook and the fix: no SessionProvider is above it. */
+function found(session: Session | undefined, hook: string): Session {
+  if (!session) throw new Error(`${hook} needs a <SessionProvider session={...}> above it.`)
+  return session
+}
+
+/**
+ * The session of the nearest {@link SessionProvider}, for the components that call its actions
+ * (`email.sendCode`, `logout`...). Throws, naming the fix, when no provider is above.
+ *
+ * @example
+ * ```ts
+ * const session = useSessionContext()
+ * // JSX: <button onClick={() => session.logout()}>Log out</button>
+ * ```
+ */
+export function useSessionContext(): Session {
+  return found(useContext(SessionContext), 'useSessionContext()')
+}
+
 /**
  * The snapshot of the session of the nearest {@link SessionProvider}, as `useSession(session)` gives
  * it. Throws, naming the fix, when there is none.
@@ -69,9 +89,7 @@ export function useSession(): Accessor<SessionSnapshot>
 export function useSession(session: Session): Accessor<SessionSnapshot>
 export function useSession(given?: Session): Accessor<SessionSnapshot> {
   const provided = useContext(SessionContext)
-  const session = given ?? provided
-  if (!session)
-    throw new Error('useSession() without a session needs a <SessionProvider session={...}> above it.')
+  const session = found(given ?? provided, 'useSession()')
   if (!inBrowser()) return () => session.getServerSnapshot()
   const [snapshot, setSnapshot] = createSignal(session.getSnapshot())
   const unsubscribe = session.subscribe((next) => setSnapshot(() => next))

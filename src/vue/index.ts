@@ -50,6 +50,29 @@ export function provideSession(session: Session): void {
   provide(SESSION, session)
 }
 
+/** The provided session; throws, naming the fix, when none was provided. */
+function provided(hook: string): Session {
+  const session = inject(SESSION, null)
+  if (!session) throw new Error(`${hook} needs app.use(sessionPlugin(session)) or provideSession().`)
+  return session
+}
+
+/**
+ * The session given to {@link sessionPlugin} or {@link provideSession} above this component, for the
+ * components that call its actions (`email.sendCode`, `logout`...). Call it in `setup`. Throws when
+ * none was provided.
+ *
+ * @example
+ * ```ts
+ * // in <script setup>:
+ * const session = useSessionContext()
+ * // template: <button @click="session.logout()">Log out</button>
+ * ```
+ */
+export function useSessionContext(): Session {
+  return provided('useSessionContext()')
+}
+
 /**
  * The snapshot of the session given to {@link sessionPlugin} or {@link provideSession} above this
  * component, as `useSession(session)` gives it. Throws when none was provided.
@@ -76,11 +99,7 @@ export function useSession(): Readonly<ShallowRef<SessionSnapshot>>
  */
 export function useSession(session: Session): Readonly<ShallowRef<SessionSnapshot>>
 export function useSession(given?: Session): Readonly<ShallowRef<SessionSnapshot>> {
-  const session = given ?? inject(SESSION, null)
-  if (!session)
-    throw new Error(
-      'useSession() without a session needs app.use(sessionPlugin(session)) or provideSession().',
-    )
+  const session = given ?? provided('useSession()')
   if (!inBrowser()) return shallowReadonly(shallowRef(session.getServerSnapshot()))
   const snapshot = shallowRef(session.getSnapshot())
   const unsubscribe = session.subscribe((next) => {

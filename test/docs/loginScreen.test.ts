@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { cleanup, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createSession, memoryStorage, type Session } from 'lanyard'
+import { SessionProvider } from 'lanyard/react'
 import { createTestAuthServer } from 'lanyard/testing'
 import { URI } from 'otpauth'
 import { createElement, type FunctionComponent } from 'react'
@@ -17,11 +18,15 @@ const block = codeBlocks([join(root, 'docs/login-ui.md')]).find(
 )
 const dir = join(root, 'test/docs/.screen')
 
-async function loginScreen(): Promise<FunctionComponent<{ session: Session }>> {
+type Screen = FunctionComponent<{ fieldLabels?: Record<string, string> }>
+
+/** The screen as docs/login-ui.md's main.tsx mounts it: inside a SessionProvider of `session`. */
+async function showLoginScreen(session: Session, fieldLabels?: Record<string, string>) {
   if (!block) throw new Error('docs/login-ui.md lost its React login screen')
   mkdirSync(dir, { recursive: true })
   writeFileSync(join(dir, 'LoginScreen.tsx'), block.code)
-  return (await import(join(dir, 'LoginScreen.tsx'))).LoginScreen
+  const LoginScreen: Screen = (await import(join(dir, 'LoginScreen.tsx'))).LoginScreen
+  render(createElement(SessionProvider, { session }, createElement(LoginScreen, { fieldLabels })))
 }
 
 afterEach(cleanup)
@@ -30,7 +35,7 @@ test('the React login screen of docs/login-ui.md signs in by email, shows a wron
   const server = createTestAuthServer()
   const session = createSession({ api: server.api, storage: memoryStorage(), crossTab: false })
   const user = userEvent.setup()
-  render(createElement(await loginScreen(), { session }))
+  await showLoginScreen(session)
 
   await user.type(screen.getByLabelText('Email'), 'ada@example.com')
   await user.click(screen.getByRole('button', { name: 'Send a code' }))
@@ -52,7 +57,7 @@ test('with MFA required, a new user sets up an authenticator from the screen; a 
   const server = createTestAuthServer({ mfa: 'required', now: () => clock })
   const session = createSession({ api: server.api, storage: memoryStorage(), crossTab: false })
   const user = userEvent.setup()
-  render(createElement(await loginScreen(), { session }))
+  await showLoginScreen(session)
   const signInByEmail = async () => {
     await user.type(await screen.findByLabelText('Email'), 'grace@example.com')
     await user.click(screen.getByRole('button', { name: 'Send a code' }))
@@ -89,11 +94,17 @@ test('with MFA required, a new user sets up an authenticator from the screen; a 
   session.stop()
 })
 
-test('with MFA and a required profile field (the dev server as docs/dev-server.md starts it), the screen asks for the field after the authenticator and signs in', async () => {
-  const server = createTestAuthServer({ mfa: 'required', requiredFields: ['alias'] })
+test('with MFA and a required profile field (the dev server as docs/dev-server.md starts it), the screen asks for the field, labelled as the settings name it, after the authenticator and signs in', async () => {
+  const server = createTestAuthServer({
+    mfa: 'required',
+    requiredFields: ['alias'],
+    fieldLabels: { alias: 'Display name' },
+  })
   const session = createSession({ api: server.api, storage: memoryStorage(), crossTab: false })
   const user = userEvent.setup()
-  render(createElement(await loginScreen(), { session }))
+  // As main.tsx does: the labels come from the settings.
+  const settings = await server.api.getSettings({ signal: AbortSignal.timeout(5000), token: null })
+  await showLoginScreen(session, settings.fieldLabels)
 
   await user.type(screen.getByLabelText('Email'), 'ada@example.com')
   await user.click(screen.getByRole('button', { name: 'Send a code' }))
@@ -103,12 +114,36 @@ test('with MFA and a required profile field (the dev server as docs/dev-server.m
   await user.type(await screen.findByLabelText('Authenticator code'), server.totpCode('ada@example.com'))
   await user.click(screen.getByRole('button', { name: 'Verify' }))
 
-  // Pending `info`: the missing field by its key, not a disabled email form.
-  await user.type(await screen.findByLabelText('alias'), 'ada')
+  // Pending `info`: the missing field by its label, not a disabled email form.
+  await user.type(await screen.findByLabelText('Display name'), 'ada')
   expect(screen.queryByLabelText('Email')).toBeNull()
   await user.click(screen.getByRole('button', { name: 'Save' }))
   await screen.findByRole('button', { name: 'Log out ada@example.com' })
   expect(session.getSnapshot()).toMatchObject({ status: 'loggedIn', pending: [] })
   expect(session.getSnapshot().user?.missingFields).toEqual([])
+  session.stop()
+})
+
+test('an embedded wallet owed on sign-up whose creation fails: the error and a retry that signs in', async () => {
+  const server = createTestAuthServer({ embeddedWallets: { createOnSignup: true } })
+  server.fail('createEmbeddedWallet', { status: 503 })
+  const session = createSession({ api: server.api, storage: memoryStorage(), crossTab: false })
+  const user = userEvent.setup()
+  await showLoginScreen(session)
+
+  await user.type(screen.getByLabelText('Email'), 'ada@example.com')
+  await user.click(screen.getByRole('button', { name: 'Send a code' }))
+  await user.type(await screen.findByLabelText('The code from the email'), server.lastCode('ada@example.com'))
+  await user.click(screen.getByRole('button', { name: 'Verify' }))
+  // The first creation fails (503): the screen says so and offers the retry, no email form.
+  const retry = await screen.findByRole('button', { name: 'Create wallet' })
+  expect(screen.getByRole('alert').textContent).toMatch(/HTTP 503|failed/i)
+  expect(screen.queryByLabelText('Email')).toBeNull()
+  await user.click(retry)
+  await screen.findByRole('button', { name: 'Log out ada@example.com' })
+  expect(session.getSnapshot()).toMatchObject({ status: 'loggedIn', pending: [] })
+  expect(
+    session.getSnapshot().user?.verifiedCredentials.some((c) => c.walletProvider === 'embeddedWallet'),
+  ).toBe(true)
   session.stop()
 })

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 // lanyard/react's SessionProvider: components call useSession() with no session and read the
 // provided one, in the browser and through server rendering and hydration.
-import { act, render, screen } from '@testing-library/react'
+import { act, cleanup, render, screen } from '@testing-library/react'
 import { createSession, memoryStorage, type Session, type SessionSnapshot } from 'lanyard'
-import { SessionProvider, useSession } from 'lanyard/react'
+import { SessionProvider, useSession, useSessionContext } from 'lanyard/react'
 import { createTokenVerifier, sessionHint } from 'lanyard/server'
 import { createTestAuthServer } from 'lanyard/testing'
 import { createElement as h } from 'react'
@@ -16,6 +16,7 @@ beforeAll(() => {
 })
 const sessions: Session[] = []
 afterEach(() => {
+  cleanup()
   for (const session of sessions.splice(0)) session.stop()
   vi.unstubAllGlobals()
 })
@@ -57,6 +58,31 @@ test('useSession() reads the provided session and re-renders as it signs in', as
 test('without a provider, useSession() says what is missing', () => {
   vi.spyOn(console, 'error').mockImplementation(() => {})
   expect(() => render(h(Whole))).toThrow(/SessionProvider/)
+})
+
+// A component that calls the session's actions takes the provided session, no prop threading.
+function LogOut() {
+  const session = useSessionContext()
+  return h('button', { type: 'button', onClick: () => session.logout() }, 'Log out')
+}
+
+test('useSessionContext() gives the provided session: its actions act on it', async () => {
+  const server = createTestAuthServer()
+  const session = track(createSession({ api: server.api, storage: memoryStorage(), crossTab: false }))
+  await session.email.sendCode('ada@example.com')
+  await session.email.verifyCode(server.lastCode('ada@example.com'))
+  render(h(SessionProvider, { session }, h(Whole), h(LogOut)))
+  expect(screen.getByText('loggedIn ada@example.com')).toBeTruthy()
+  await act(async () => screen.getByRole('button', { name: 'Log out' }).click())
+  await vi.waitFor(() => expect(session.getSnapshot().status).toBe('loggedOut'))
+  expect(screen.getByText('loggedOut -')).toBeTruthy()
+})
+
+test('without a provider, useSessionContext() names itself and the provider', () => {
+  vi.spyOn(console, 'error').mockImplementation(() => {})
+  expect(() => render(h(LogOut))).toThrow(
+    'useSessionContext() needs a <SessionProvider session={...}> above it.',
+  )
 })
 
 test('server HTML from a hint hydrates without a mismatch and shows loggedIn from the first frame', async () => {

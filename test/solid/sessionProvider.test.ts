@@ -15,16 +15,22 @@ import Status from './Status'
 export default function App(props: { session: Session }) {
   return <main><SessionProvider session={props.session}><Status /></SessionProvider></main>
 }`,
-  'Status.tsx': `import { useSession } from 'lanyard/solid'
+  'Status.tsx': `import { useSession, useSessionContext } from 'lanyard/solid'
 import { Show } from 'solid-js'
 export default function Status() {
   const snapshot = useSession()
+  const session = useSessionContext() // the provided session, for its actions
   return (
     <section>
       <p>{snapshot().status} {snapshot().user?.email ?? '-'}</p>
-      <Show when={snapshot().isLoggedIn}><button type="button">Signed in</button></Show>
+      <Show when={snapshot().isLoggedIn}><button type="button" onClick={() => session.logout()}>Log out</button></Show>
     </section>
   )
+}`,
+  'LogOut.tsx': `import { useSessionContext } from 'lanyard/solid'
+export default function LogOut() {
+  const session = useSessionContext()
+  return <button type="button" onClick={() => session.logout()}>Log out</button>
 }`,
 }
 
@@ -58,14 +64,19 @@ test('a child reads the session of the SessionProvider above it, and follows it 
   await session.email.sendCode('ada@example.com')
   await session.email.verifyCode(server.lastCode('ada@example.com'))
   expect(element.querySelector('p')?.textContent).toBe('loggedIn ada@example.com')
-  await session.logout()
-  expect(element.querySelector('p')?.textContent).toBe('loggedOut -')
+  element.querySelector('button')?.click() // useSessionContext()'s session logs out
+  await vi.waitFor(() => expect(element.querySelector('p')?.textContent).toBe('loggedOut -'))
+  expect(session.getSnapshot().status).toBe('loggedOut')
 })
 
 test('without a SessionProvider above it, useSession() fails with the fix', async () => {
   const { web, Component } = await browser('Status.tsx')
   expect(() => web.render(() => web.createComponent(Component, {}), target())).toThrow(
     /needs a <SessionProvider session=\{\.\.\.\}> above it/,
+  )
+  const logOut = await browser('LogOut.tsx')
+  expect(() => logOut.web.render(() => logOut.web.createComponent(logOut.Component, {}), target())).toThrow(
+    'useSessionContext() needs a <SessionProvider session={...}> above it.',
   )
 })
 

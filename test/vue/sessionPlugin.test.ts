@@ -4,7 +4,7 @@
 import { createSession, memoryStorage, type Session } from 'lanyard'
 import { createTokenVerifier, sessionHint } from 'lanyard/server'
 import { createTestAuthServer } from 'lanyard/testing'
-import { provideSession, sessionPlugin, useSession } from 'lanyard/vue'
+import { provideSession, sessionPlugin, useSession, useSessionContext } from 'lanyard/vue'
 import { afterEach, expect, test, vi } from 'vitest'
 import { createApp, createSSRApp, defineComponent, h, nextTick } from 'vue'
 import { renderToString } from 'vue/server-renderer'
@@ -66,6 +66,26 @@ test('provideSession: a parent provides it to its descendants; without one, useS
   expect(mount(createApp(Parent, { session })).textContent).toBe('loggedIn ada@example.com')
   vi.spyOn(console, 'warn').mockImplementation(() => {})
   expect(() => mount(createApp(Status))).toThrow(/sessionPlugin/)
+})
+
+// A component that calls the session's actions takes the provided session, no prop threading.
+const LogOut = defineComponent(() => {
+  const session = useSessionContext()
+  return () => h('button', { onClick: () => session.logout() }, 'Log out')
+})
+
+test('useSessionContext() gives the provided session: its actions act on it; without one it names the fix', async () => {
+  const { session } = await signedIn()
+  const container = mount(createApp(() => [h(Status), h(LogOut)]).use(sessionPlugin(session)))
+  expect(container.querySelector('p')?.textContent).toBe('loggedIn ada@example.com')
+  container.querySelector('button')?.click()
+  await vi.waitFor(() => expect(session.getSnapshot().status).toBe('loggedOut'))
+  await nextTick()
+  expect(container.querySelector('p')?.textContent).toBe('loggedOut -')
+  vi.spyOn(console, 'warn').mockImplementation(() => {})
+  expect(() => mount(createApp(LogOut))).toThrow(
+    'useSessionContext() needs app.use(sessionPlugin(session)) or provideSession().',
+  )
 })
 
 test('server HTML from a hint hydrates without a mismatch', async () => {
