@@ -69,24 +69,32 @@ export const session = createSession({ api: createHttpApi({ baseUrl: 'https://au
 
 // Providers (issue 21, point 4) as an app writes them, type-checked against the published types.
 const providers = `import { createElement } from 'react'
-import { SessionProvider, useSession } from 'lanyard/react'
-import { sessionPlugin, useSession as useVueSession } from 'lanyard/vue'
+import type { Session } from 'lanyard'
+import { SessionProvider, useSession, useSessionContext } from 'lanyard/react'
+import { sessionPlugin, useSession as useVueSession, useSessionContext as useVueContext } from 'lanyard/vue'
 import { createApp } from 'vue'
 import { createComponent } from 'solid-js'
-import { SessionProvider as SolidProvider, useSession as useSolidSession } from 'lanyard/solid'
+import {
+  SessionProvider as SolidProvider,
+  useSession as useSolidSession,
+  useSessionContext as useSolidContext,
+} from 'lanyard/solid'
 import { getSessionContext, sessionStore, setSessionContext } from 'lanyard/svelte'
 import { session } from './typedUi'
 
 function Status() {
   const snapshot = useSession()
-  return createElement('p', null, snapshot.status)
+  const provided: Session = useSessionContext()
+  return createElement('button', { onClick: () => provided.logout() }, snapshot.status)
 }
 export const tree = createElement(SessionProvider, { session }, createElement(Status))
-export const app = createApp({ setup: () => ({ snapshot: useVueSession() }) }).use(sessionPlugin(session))
+export const app = createApp({ setup: () => ({ snapshot: useVueSession(), logout: useVueContext().logout }) }).use(
+  sessionPlugin(session),
+)
 export const solid = createComponent(SolidProvider, {
   session,
   get children() {
-    return useSolidSession()().status
+    return useSolidSession()().status + useSolidContext().getSnapshot().status
   },
 })
 export function svelteRoot(): void {
