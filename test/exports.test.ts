@@ -42,12 +42,25 @@ test('lanyard/server exports', async () => {
 })
 
 test('the framework entries export their binding and provider helpers', async () => {
-  expect(Object.keys(await import('lanyard/react'))).toEqual(['SessionProvider', 'useSessionContext', 'useSession'])
-  expect(Object.keys(await import('lanyard/vue'))).toEqual(['sessionPlugin', 'provideSession', 'useSessionContext', 'useSession'])
+  expect(Object.keys(await import('lanyard/react'))).toEqual([
+    'SessionProvider',
+    'useSessionContext',
+    'useSession',
+  ])
+  expect(Object.keys(await import('lanyard/vue'))).toEqual([
+    'sessionPlugin',
+    'provideSession',
+    'useSessionContext',
+    'useSession',
+  ])
   expect(Object.keys(await import('lanyard/svelte'))).toEqual([
     'setSessionContext',
     'getSessionContext',
     'sessionStore',
   ])
-  expect(Object.keys(await import('lanyard/solid'))).toEqual(['SessionProvider', 'useSessionContext', 'useSession'])
+  expect(Object.keys(await import('lanyard/solid'))).toEqual([
+    'SessionProvider',
+    'useSessionContext',
+    'useSession',
+  ])
 })
