@@ -1,10 +1,25 @@
 // What the Vue, Svelte and Solid login screens beside this file share: which screen a snapshot asks
-// for, whether a request is in flight, and what the form's submit does there. It reads `status`
-// and the typed `step` (a SessionStep: a misspelt case does not compile), never parts of a string.
+// for, whether a request is in flight, and what each form does there. It reads `status` and the
+// typed `step` (a SessionStep: a misspelt case does not compile, nor does a pending step left out),
+// never parts of a string.
 import type { Session, SessionSnapshot } from 'lanyard'
 
-/** The screens: email, the emailed code, authenticator set-up, the authenticator code, the account. */
-export type Screen = 'loading' | 'email' | 'code' | 'enrol' | 'totp' | 'elsewhere' | 'account'
+/**
+ * The screens: email, the emailed code, authenticator set-up, the authenticator code, the required
+ * profile fields, the embedded wallet being created or failed, the account.
+ */
+export type Screen =
+  | 'loading'
+  | 'email'
+  | 'code'
+  | 'enrol'
+  | 'totp'
+  | 'info'
+  | 'creatingWallet'
+  | 'walletFailed'
+  | 'account'
+
+type Pending = Extract<SessionSnapshot, { status: 'pending' }>
 
 /**
  * Which screen `s` asks for. `enrolled`: this screen has just set up an authenticator (the
@@ -27,13 +42,35 @@ export function screenOf(s: SessionSnapshot, enrolled: boolean): Screen {
         default:
           return 'email' // emailOtp.sending, or another sign-in method in flight
       }
-    case 'pending': {
-      if (s.pending[0] !== 'mfa') return 'elsewhere' // profile fields, embedded wallet: see examples/vanilla
+    case 'pending':
+      return pendingScreen(s, enrolled)
+    case 'loggedIn':
+      return 'account'
+  }
+}
+
+/** What a pending session owes, by its step: every case is listed, so a new step does not compile until it is placed. */
+function pendingScreen(s: Pending, enrolled: boolean): Screen {
+  switch (s.step) {
+    case 'mfa':
+    case 'mfa.enrolling':
+    case 'mfa.verifying':
+    case 'mfa.refreshing':
+    case 'mfa.passkey.asking':
+    case 'mfa.passkey.verifying': {
       const hasAuthenticator = s.user.verifiedCredentials.some((credential) => credential.format === 'totp')
       return hasAuthenticator || enrolled ? 'totp' : 'enrol'
     }
-    case 'loggedIn':
-      return 'account'
+    case 'info':
+    case 'info.submitting':
+    case 'info.refreshing':
+      return 'info'
+    case 'wallet.creating':
+    case 'wallet.waiting': // another tab signed in and creates it
+    case 'wallet.refreshing':
+      return 'creatingWallet'
+    case 'wallet.failed':
+      return 'walletFailed'
   }
 }
 
@@ -45,6 +82,7 @@ export function isBusy(s: SessionSnapshot): boolean {
     case 'emailOtp.verifying':
     case 'mfa.enrolling':
     case 'mfa.verifying':
+    case 'info.submitting':
       return true
     default:
       return false
@@ -62,8 +100,25 @@ export function submit(session: Session, screen: Screen, value: string): Promise
       : screen === 'totp'
         ? session.mfa.verifyTotp(value)
         : session.email.sendCode(value)
-  return action.then(
+  return settled(action)
+}
+
+/**
+ * The profile fields form (one input per `user.missingFields` entry, named after it): sends what
+ * was typed with `session.info.submit`. A refusal (the server's validation) is in `snapshot.error`.
+ */
+export function submitFields(session: Session, form: HTMLFormElement): Promise<boolean> {
+  const fields = [...new FormData(form)].map(([name, value]) => [name, String(value)])
+  return settled(session.info.submit(Object.fromEntries(fields)))
+}
+
+/** Retries the embedded wallet whose creation failed (`wallet.failed`); the failure is in `snapshot.error`. */
+export function retryWallet(session: Session): Promise<boolean> {
+  return settled(session.embeddedWallet.create())
+}
+
+const settled = (action: Promise<unknown>): Promise<boolean> =>
+  action.then(
     () => true,
     () => false,
   )
-}

@@ -1,13 +1,15 @@
 /** @jsxImportSource solid-js */
-// A login screen in Solid: email code, first-time authenticator set-up, the MFA code, logout.
-// Mount it with the app's one session: render(() => <LoginScreen session={session} />, root)
-import type { Session } from 'lanyard'
-import { useSession } from 'lanyard/solid'
-import { createMemo, createSignal, Match, Show, Switch } from 'solid-js'
-import { isBusy, screenOf, submit } from '../screen'
+// A login screen in Solid: email code, first-time authenticator set-up, the MFA code, the required
+// profile fields, the embedded wallet (and its retry), logout. It takes the app's one session from
+// its provider: render(() => <SessionProvider session={session}><LoginScreen /></SessionProvider>, root)
+import { useSession, useSessionContext } from 'lanyard/solid'
+import { createMemo, createSignal, For, Match, Show, Switch } from 'solid-js'
+import { isBusy, retryWallet, screenOf, submit, submitFields } from '../screen'
 
-export function LoginScreen(props: { session: Session }) {
-  const snapshot = useSession(props.session)
+/** `fieldLabels`: what the settings call each required profile field (`api.getSettings()`). */
+export function LoginScreen(props: { fieldLabels?: Record<string, string> }) {
+  const session = useSessionContext()
+  const snapshot = useSession()
   const [value, setValue] = createSignal('')
   const [enrolment, setEnrolment] = createSignal<{ secret: string; otpauthUri: string } | null>(null)
   const screen = createMemo(() => screenOf(snapshot(), enrolment() !== null))
@@ -17,12 +19,16 @@ export function LoginScreen(props: { session: Session }) {
 
   const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault()
-    if (await submit(props.session, screen(), value())) setValue('')
+    if (await submit(session, screen(), value())) setValue('')
   }
-  const enrol = async () => setEnrolment(await props.session.mfa.enrollTotp().catch(() => null))
+  const save = (event: SubmitEvent) => {
+    event.preventDefault()
+    submitFields(session, event.currentTarget as HTMLFormElement) // a refusal is in snapshot().error
+  }
+  const enrol = async () => setEnrolment(await session.mfa.enrollTotp().catch(() => null))
   const logOut = () => {
     setEnrolment(null)
-    props.session.logout()
+    session.logout()
   }
   const error = () => snapshot().error && <p role="alert">{snapshot().error?.message}</p>
 
@@ -43,11 +49,27 @@ export function LoginScreen(props: { session: Session }) {
         </button>
         {error()}
       </Match>
-      <Match when={screen() === 'elsewhere'}>
-        <p>Finish signing up (see examples/vanilla for these steps).</p>
-        <button type="button" onClick={logOut}>
-          Log out
+      <Match when={screen() === 'info'}>
+        <form onSubmit={save}>
+          <For each={snapshot().user?.missingFields}>
+            {(name) => (
+              <label>
+                {props.fieldLabels?.[name] ?? name} <input name={name} disabled={busy()} />
+              </label>
+            )}
+          </For>
+          <button disabled={busy()}>Save</button>
+          {error()}
+        </form>
+      </Match>
+      <Match when={screen() === 'creatingWallet'}>
+        <p aria-busy="true">Creating your wallet…</p>
+      </Match>
+      <Match when={screen() === 'walletFailed'}>
+        <button type="button" onClick={() => retryWallet(session)}>
+          Create wallet
         </button>
+        {error()}
       </Match>
       <Match when={true}>
         <form onSubmit={onSubmit}>
@@ -70,7 +92,7 @@ export function LoginScreen(props: { session: Session }) {
           </label>
           <button disabled={busy()}>{screen() === 'email' ? 'Send a code' : 'Verify'}</button>
           <Show when={screen() === 'code'}>
-            <button type="button" onClick={() => props.session.cancel()}>
+            <button type="button" onClick={() => session.cancel()}>
               Use another email
             </button>
           </Show>

@@ -5,21 +5,32 @@ import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { afterAll, test } from 'vitest'
 import { compileSolid, load, removeCompiled, solidBuild } from '../../solid/compile'
-import { backend, container, signInWithMfaThenLogOut } from './scenario'
+import { backend, container, signUpThenLogOut } from './scenario'
 
 const file = join(import.meta.dirname, '../../../examples/login/solid/LoginScreen.tsx')
 afterAll(removeCompiled)
 
-test('the Solid login screen signs in by email and TOTP (set up on first sign-in), showing wrong codes, and logs out', async () => {
+test('the Solid login screen, in a SessionProvider, signs up by email, TOTP (set up on first sign-in), the labelled profile field and the embedded wallet retry, showing each error, and logs out', async () => {
   solidBuild('client')
   const web: typeof import('solid-js/web') = await import('solid-js/web')
+  const { SessionProvider }: typeof import('lanyard/solid') = await import('lanyard/solid')
   const compiled = await compileSolid({ 'LoginScreen.tsx': readFileSync(file, 'utf8') }, 'dom', dirname(file))
   const { LoginScreen } = await load(compiled['LoginScreen.tsx'])
-  const { server, session } = backend()
+  const signUp = await backend()
+  const { session, fieldLabels } = signUp
   const root = container()
-  const dispose = web.render(() => web.createComponent(LoginScreen, { session }), root)
+  const dispose = web.render(
+    () =>
+      web.createComponent(SessionProvider, {
+        session,
+        get children() {
+          return web.createComponent(LoginScreen, { fieldLabels })
+        },
+      }),
+    root,
+  )
   try {
-    await signInWithMfaThenLogOut(root, { server, session })
+    await signUpThenLogOut(root, signUp)
   } finally {
     dispose()
     root.remove()

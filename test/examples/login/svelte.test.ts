@@ -10,24 +10,33 @@ import {
   removeCompiled,
   switchSvelte,
 } from '../../svelte/compile'
-import { backend, container, signInWithMfaThenLogOut } from './scenario'
+import { backend, container, signUpThenLogOut } from './scenario'
 
 const path = 'examples/login/svelte/LoginScreen.svelte'
+// The app's root, as the screen's header comment asks: the session in context, the labels as a prop.
+const app = `<script>
+  import { setSessionContext } from 'lanyard/svelte'
+  import LoginScreen from './LoginScreen.svelte'
+  let { session, fieldLabels } = $props()
+  setSessionContext(session)
+</script>
+<LoginScreen {fieldLabels} />`
 afterAll(removeCompiled)
 
-test('the Svelte login screen signs in by email and TOTP (set up on first sign-in), showing wrong codes, and logs out', async () => {
+test('the Svelte login screen, given the session by setSessionContext, signs up by email, TOTP (set up on first sign-in), the labelled profile field and the embedded wallet retry, showing each error, and logs out', async () => {
   switchSvelte('client')
   const svelte: typeof import('svelte') = await import(clientSvelteUrl)
   const base = dirname(join(import.meta.dirname, '../../..', path))
-  const url = compileSvelte({ 'LoginScreen.svelte': readSvelte(path) }, 'client', base)['LoginScreen.svelte']
-  const LoginScreen = (await import(url)).default
-  const { server, session } = backend()
+  const urls = compileSvelte({ 'App.svelte': app, 'LoginScreen.svelte': readSvelte(path) }, 'client', base)
+  const App = (await import(urls['App.svelte'])).default
+  const signUp = await backend()
+  const { session, fieldLabels } = signUp
   const root = container()
-  const app = svelte.mount(LoginScreen, { target: root, props: { session } })
+  const mounted = svelte.mount(App, { target: root, props: { session, fieldLabels } })
   try {
-    await signInWithMfaThenLogOut(root, { server, session })
+    await signUpThenLogOut(root, signUp)
   } finally {
-    svelte.unmount(app)
+    svelte.unmount(mounted)
     root.remove()
     session.stop()
   }

@@ -5,10 +5,11 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { transform } from 'esbuild'
+import { sessionPlugin } from 'lanyard/vue'
 import { afterAll, expect, test } from 'vitest'
 import { createApp } from 'vue'
 import { compileScript, parse } from 'vue/compiler-sfc'
-import { backend, container, signInWithMfaThenLogOut } from './scenario'
+import { backend, container, signUpThenLogOut } from './scenario'
 
 const file = join(import.meta.dirname, '../../../examples/login/vue/LoginScreen.vue')
 const out = join(import.meta.dirname, '.compiled-vue')
@@ -30,13 +31,14 @@ async function loginScreen() {
   return (await import(pathToFileURL(compiled).href)).default
 }
 
-test('the Vue login screen signs in by email and TOTP (set up on first sign-in), showing wrong codes, and logs out', async () => {
-  const { server, session } = backend()
+test('the Vue login screen, given the session by sessionPlugin, signs up by email, TOTP (set up on first sign-in), the labelled profile field and the embedded wallet retry, showing each error, and logs out', async () => {
+  const signUp = await backend()
+  const { session, fieldLabels } = signUp
   const root = container()
-  const app = createApp(await loginScreen(), { session })
+  const app = createApp(await loginScreen(), { fieldLabels }).use(sessionPlugin(session))
   app.mount(root)
   try {
-    await signInWithMfaThenLogOut(root, { server, session })
+    await signUpThenLogOut(root, signUp)
   } finally {
     app.unmount()
     root.remove()
