@@ -80,7 +80,15 @@ test('with MFA required, a new user sets up an authenticator from the screen; a 
   await user.click(screen.getByRole('button', { name: 'Verify' }))
   await user.click(await screen.findByRole('button', { name: 'Log out grace@example.com' }))
 
-  // Later (the next 30-second step): the user has an authenticator, so the screen asks for its code.
+  // Later (the next 30-second step): the user has an authenticator, so the screen asks for its code;
+  // one who would rather leave logs out from it.
+  clock += 31_000
+  await signInByEmail()
+  await screen.findByLabelText('Authenticator code')
+  await user.click(screen.getByRole('button', { name: 'Log out' }))
+  await screen.findByLabelText('Email')
+  expect(session.getSnapshot()).toMatchObject({ status: 'loggedOut', endReason: 'user-intent' })
+
   clock += 31_000
   await signInByEmail()
   const codeInput = await screen.findByLabelText('Authenticator code')

@@ -58,7 +58,7 @@ export function container(): HTMLElement {
   return element
 }
 
-/** Signs up through the screen in `root`: email code, authenticator, profile field, wallet retry; then logs out. */
+/** Signs up through the screen in `root`: email code, authenticator, profile field, wallet retry; logs out; another user leaves while pending. */
 export async function signUpThenLogOut(root: HTMLElement, backend: Backend) {
   const { server, session } = backend
   const view = within(root)
@@ -99,6 +99,23 @@ export async function signUpThenLogOut(root: HTMLElement, backend: Backend) {
     expect(session.getSnapshot()).toMatchObject({ status: 'loggedOut', endReason: 'user-intent' }),
   )
   expect(view.queryByRole('alert')).toBeNull()
+  await leaveWhilePending(root, backend)
+}
+
+/** Another user, signed in but owing an authenticator, leaves from the set-up screen: signed out, the email form back. */
+async function leaveWhilePending(root: HTMLElement, { server, session }: Backend) {
+  const view = within(root)
+  const user = userEvent.setup()
+  await user.type(await view.findByLabelText('Email'), 'grace@example.com')
+  await user.click(view.getByRole('button', { name: 'Send a code' }))
+  await user.type(await view.findByLabelText('The code from the email'), server.lastCode('grace@example.com'))
+  await user.click(view.getByRole('button', { name: 'Verify' }))
+  await view.findByRole('button', { name: 'Set up authenticator' })
+  expect(session.getSnapshot()).toMatchObject({ status: 'pending', step: 'mfa' })
+  await user.click(view.getByRole('button', { name: 'Log out' }))
+  expect(await view.findByLabelText('Email')).toBeTruthy()
+  expect(session.getSnapshot()).toMatchObject({ status: 'loggedOut', endReason: 'user-intent' })
+  expect(view.queryByRole('button', { name: 'Log out' })).toBeNull()
 }
 
 /** Pending `info`: the required field by its label (not an email form); the server's refusal shown, then a value it takes. */
