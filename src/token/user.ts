@@ -56,11 +56,20 @@ const credentialKeys = [
 
 const profileKeys = ['email', 'alias', 'firstName', 'lastName'] as const
 
-const formats: readonly string[] = 'blockchain email phoneNumber oauth passkey externalUser totp'.split(' ')
+// Every CredentialFormat as a key: the type checks this against the union, so neither can drift.
+const formats: Record<CredentialFormat, 0> = {
+  blockchain: 0,
+  email: 0,
+  phoneNumber: 0,
+  oauth: 0,
+  passkey: 0,
+  externalUser: 0,
+  totp: 0,
+}
 
 /** One of the credential formats lanyard knows (a server's newer format is not a {@link Credential}). */
 const isFormat = (format: string | undefined): format is CredentialFormat =>
-  format !== undefined && formats.includes(format)
+  format !== undefined && Object.hasOwn(formats, format)
 
 /**
  * A {@link Credential} from a claim or a server's user object (camelCase or snake_case); null

@@ -55,6 +55,7 @@ describe('apiUserFrom', () => {
         { id: 'c-1', format: 'email', email: 'ada@example.com' },
         { id: 'c-2', format: 'telepathy' },
         { id: 'c-3', format: 'Email' },
+        { id: 'c-4', format: 'toString' }, // a key every object inherits is no format either
       ],
     })
     expect(user?.verifiedCredentials).toEqual([{ id: 'c-1', format: 'email', email: 'ada@example.com' }])
